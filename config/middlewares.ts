@@ -1,0 +1,13 @@
+export default [
+  'strapi::logger',
+  'global::ukrainian-errors',
+  'strapi::errors',
+  'strapi::security',
+  'strapi::cors',
+  'strapi::poweredBy',
+  'strapi::query',
+  'strapi::body',
+  'strapi::session',
+  'strapi::favicon',
+  'strapi::public',
+];

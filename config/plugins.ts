@@ -1,0 +1,18 @@
+import { requireSecret } from '../src/config/require-secret';
+
+export default ({ env }: { env: any }) => ({
+  'users-permissions': {
+    config: { jwtSecret: requireSecret(env, 'JWT_SECRET') },
+  },
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      depthLimit: 7,
+      defaultLimit: 25,
+      maxLimit: 100,
+      landingPage: env('NODE_ENV') !== 'production',
+      apolloServer: { introspection: env('NODE_ENV') !== 'production' },
+    },
+  },
+});

@@ -1,0 +1,8 @@
+import { requireSecretList } from '../src/config/require-secret';
+
+export default ({ env }: { env: any }) => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  app: { keys: requireSecretList(env, 'APP_KEYS') },
+});

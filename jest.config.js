@@ -1,0 +1,24 @@
+/** Two tiers: `unit` (pure domain, no Strapi) and `api` (boots Strapi once per run, talks HTTP). */
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json', diagnostics: false }];
+
+module.exports = {
+  testTimeout: 60000,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/tests/api/**/*.test.api.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      globalSetup: '<rootDir>/tests/api/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/api/support/global-teardown.ts',
+    },
+  ],
+};

@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+import type { ContentManagerLayout } from './types';
+import { appealRegisterLayouts } from './appeal-register';
+
+export const LAYOUTS: ContentManagerLayout[] = [...appealRegisterLayouts];
+
+/** Bump when LAYOUTS change: each layout is written once per version, so a manager's later edits stay. */
+const LAYOUT_VERSION = 1;
+
+/**
+ * Provisions Ukrainian field labels, list columns and read-only computed fields in the content manager.
+ * Written once per LAYOUT_VERSION and content type; what a manager changes afterwards in the admin panel is kept.
+ */
+export async function provisionAdminLabels(strapi: Core.Strapi): Promise<void> {
+  const store = strapi.store({ type: 'plugin', name: 'city-admin-labels' });
+  const applied: Record<string, number> = ((await store.get({ key: 'applied' })) as any) ?? {};
+  const cm = strapi.plugin('content-manager');
+  for (const layout of LAYOUTS) {
+    if (applied[layout.uid] === LAYOUT_VERSION) continue;
+    const service = cm.service(layout.component ? 'components' : 'content-types');
+    const model = layout.component ? strapi.components[layout.uid as any] : strapi.contentTypes[layout.uid as any];
+    if (!model) continue;
+    const config: any = await service.findConfiguration(model);
+    await service.updateConfiguration(model, applyLayout(config, layout));
+    applied[layout.uid] = LAYOUT_VERSION;
+  }
+  await store.set({ key: 'applied', value: applied });
+}
+
+export function applyLayout(config: any, layout: ContentManagerLayout): any {
+  const next = { settings: { ...config.settings }, metadatas: { ...config.metadatas }, layouts: { ...config.layouts } };
+  if (layout.mainField) next.settings.mainField = layout.mainField;
+  if (layout.defaultSortBy) next.settings.defaultSortBy = layout.defaultSortBy;
+  if (layout.defaultSortOrder) next.settings.defaultSortOrder = layout.defaultSortOrder;
+  for (const [field, [label, description]] of Object.entries(layout.labels)) {
+    const meta = next.metadatas[field];
+    if (!meta) continue;
+    next.metadatas[field] = {
+      ...meta,
+      edit: { ...meta.edit, label, ...(description ? { description } : {}), ...(layout.readOnly?.includes(field) ? { editable: false } : {}) },
+      list: { ...meta.list, label },
+    };
+  }
+  if (layout.list) next.layouts.list = layout.list.filter((f) => next.metadatas[f]);
+  return next;
+}

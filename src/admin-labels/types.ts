@@ -1,0 +1,14 @@
+/** How a content type (or component) is presented in the content manager: Ukrainian labels, list columns, read-only fields. */
+export interface ContentManagerLayout {
+  uid: string;
+  component?: boolean;
+  mainField?: string;
+  defaultSortBy?: string;
+  defaultSortOrder?: 'ASC' | 'DESC';
+  /** Columns of the list view, in order. */
+  list?: string[];
+  /** Fields shown but not editable (computed by the product). */
+  readOnly?: string[];
+  /** field → [label, description?] */
+  labels: Record<string, [string] | [string, string]>;
+}

@@ -1,0 +1,54 @@
+import path from 'path';
+
+export interface DatabaseEnv {
+  client?: string;
+  url?: string;
+  host?: string;
+  port: number;
+  database?: string;
+  user?: string;
+  password?: string;
+  schema: string;
+  ssl: boolean;
+  sslRejectUnauthorized: boolean;
+  filename: string;
+  poolMin: number;
+  poolMax: number;
+  connectionTimeout: number;
+}
+
+export type DatabaseClient = 'sqlite' | 'postgres';
+
+export function chooseClient(e: Pick<DatabaseEnv, 'client' | 'url'>): DatabaseClient {
+  const requested = (e.client || (e.url ? 'postgres' : 'sqlite')).toLowerCase();
+  if (requested === 'postgres' || requested === 'postgresql' || requested === 'pg') return 'postgres';
+  if (requested === 'sqlite' || requested === 'better-sqlite3') return 'sqlite';
+  throw new Error(
+    `Непідтримувана база даних DATABASE_CLIENT=${e.client}. Оберіть sqlite (типово) або postgres.`,
+  );
+}
+
+export function databaseSettings(e: DatabaseEnv) {
+  const client = chooseClient(e);
+  if (client === 'sqlite') {
+    return {
+      connection: {
+        client: 'sqlite',
+        connection: { filename: path.resolve(process.cwd(), e.filename) },
+        useNullAsDefault: true,
+      },
+    };
+  }
+  const ssl = e.ssl ? { rejectUnauthorized: e.sslRejectUnauthorized } : false;
+  const connection = e.url
+    ? { connectionString: e.url, ssl }
+    : { host: e.host || '127.0.0.1', port: e.port, database: e.database, user: e.user, password: e.password, ssl, schema: e.schema };
+  return {
+    connection: {
+      client: 'postgres',
+      connection,
+      pool: { min: e.poolMin, max: e.poolMax },
+      acquireConnectionTimeout: e.connectionTimeout,
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import type { CalendarDay } from '../domain/calendar';
+import { normalizeDeadlineSettings } from '../domain/settings';
+
+export type LoadedDeadlineSettings = ReturnType<typeof normalizeDeadlineSettings>;
+
+const SETTINGS_UID = 'api::deadline-setting.deadline-setting';
+const HOLIDAY_UID = 'api::holiday.holiday';
+
+/** Reads the deadline settings single type and the calendar of holidays / transferred working days. */
+export async function loadDeadlineSettings(strapi: Core.Strapi): Promise<LoadedDeadlineSettings> {
+  const [settings, days] = await Promise.all([
+    strapi.db.query(SETTINGS_UID).findOne({ select: ['martialLaw', 'nonWorkingDayRule', 'reminderOffsets'] }),
+    strapi.db.query(HOLIDAY_UID).findMany({ select: ['date', 'kind'] }),
+  ]);
+  const calendarDays: CalendarDay[] = days.map((d: any) => ({ date: toIsoDate(d.date), kind: d.kind }));
+  return normalizeDeadlineSettings(settings ?? {}, calendarDays);
+}
+
+function toIsoDate(value: unknown): string {
+  if (value instanceof Date) {
+    // node-pg may hand a DATE back as local midnight: read the local calendar fields, not UTC.
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `${value.getFullYear()}-${p(value.getMonth() + 1)}-${p(value.getDate())}`;
+  }
+  return String(value).slice(0, 10);
+}

@@ -1,0 +1,38 @@
+import { TermSettings, dueAfterDays, dueAfterMonths } from '../terms';
+
+/**
+ * Terms of Law 393/96-ВР «Про звернення громадян». All are calendar terms counted from the day after
+ * receipt (Civil Code Art. 253) and rolled off days off by the configured Art. 254(5) rule.
+ */
+
+/** Its own name so appeal-only settings can be added later without touching every caller. */
+export interface AppealDeadlineSettings extends TermSettings {}
+
+/** Art. 20: one month; an appeal that needs no additional study — not later than 15 days. */
+export const APPEAL_TERM_DAYS_WITHOUT_STUDY = 15;
+export const APPEAL_TERM_MONTHS = 1;
+/** Art. 20: an extended term may not exceed 45 days in total. */
+export const APPEAL_EXTENSION_LIMIT_DAYS = 45;
+/** Art. 7: forwarding to the competent body within 5 days. */
+export const FORWARDING_TERM_DAYS = 5;
+/** Art. 5: returning an appeal that does not meet the requirements within 10 days. */
+export const RETURN_TERM_DAYS = 10;
+
+export function appealDueAt(receivedAt: Date, needsAdditionalStudy: boolean, s: AppealDeadlineSettings): Date {
+  return needsAdditionalStudy
+    ? dueAfterMonths(receivedAt, APPEAL_TERM_MONTHS, s)
+    : dueAfterDays(receivedAt, APPEAL_TERM_DAYS_WITHOUT_STUDY, s);
+}
+
+/** The latest instant an extension (Art. 20) may reach: 45 days from receipt, counted like any term. */
+export function appealExtensionLimit(receivedAt: Date, s: AppealDeadlineSettings): Date {
+  return dueAfterDays(receivedAt, APPEAL_EXTENSION_LIMIT_DAYS, s);
+}
+
+export function forwardingDeadline(receivedAt: Date, s: AppealDeadlineSettings): Date {
+  return dueAfterDays(receivedAt, FORWARDING_TERM_DAYS, s);
+}
+
+export function returnDeadline(receivedAt: Date, s: AppealDeadlineSettings): Date {
+  return dueAfterDays(receivedAt, RETURN_TERM_DAYS, s);
+}

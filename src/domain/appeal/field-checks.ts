@@ -1,0 +1,117 @@
+import { DomainError, RuleViolation } from '../errors';
+import { formatKyivDateTime } from '../terms';
+import { AppealChange, isBlank, touched, validInstant } from './change';
+import { registrationPrefix } from './registration';
+
+/**
+ * Checks of single facts of an appeal that do not depend on its workflow state.
+ * Each returns the first broken rule or null.
+ */
+
+const LAW = 'Закону «Про звернення громадян»';
+const INSTRUCTION = 'Інструкція з діловодства за зверненнями громадян, постанова КМУ № 348 від 14.04.1997';
+
+/** Clock skew between a workstation and the server must not block registration. */
+export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
+export function isInTheFuture(instant: Date, now: Date): boolean {
+  return instant.getTime() > now.getTime() + FUTURE_TOLERANCE_MS;
+}
+
+/** Numbers are generated once, unique and never reused (Instruction 348/1997): nobody types them. */
+export function checkRegistrationNumberUntouched(change: AppealChange): RuleViolation | null {
+  if (!touched(change, 'registrationNumber')) return null;
+  return {
+    field: 'registrationNumber',
+    rule: 'registration_number.read_only',
+    message:
+      'Реєстраційний номер присвоюється автоматично під час реєстрації і більше не змінюється: номери унікальні ' +
+      `й не використовуються повторно (${INSTRUCTION}). Приберіть номер із форми — його буде присвоєно системою.`,
+  };
+}
+
+/** The term runs from the day of receipt (Law 393/96-ВР Art. 20, Civil Code Art. 253). */
+export function checkReceivedAt(change: AppealChange): RuleViolation | null {
+  if (!change.isCreate && change.patch.receivedAt === undefined) return null;
+  const raw = change.after.receivedAt;
+  if (raw === null || raw === undefined) {
+    return {
+      field: 'receivedAt',
+      rule: 'received_at.required',
+      message:
+        'Вкажіть дату і час надходження звернення: від наступного дня після неї рахується строк розгляду ' +
+        `(ст. 20 ${LAW}, ст. 253 Цивільного кодексу України).`,
+    };
+  }
+  const receivedAt = validInstant(raw);
+  if (receivedAt === null) {
+    return {
+      field: 'receivedAt',
+      rule: 'received_at.invalid',
+      message: `Дату надходження не розпізнано. Оберіть дату і час у календарі (ст. 20 ${LAW}).`,
+    };
+  }
+  if (isInTheFuture(receivedAt, change.now)) {
+    return {
+      field: 'receivedAt',
+      rule: 'received_at.in_future',
+      message:
+        `Дата надходження ${formatKyivDateTime(receivedAt)} ще не настала (зараз ${formatKyivDateTime(change.now)}). ` +
+        `Вкажіть фактичні дату і час надходження: від них рахується строк розгляду (ст. 20 ${LAW}).`,
+    };
+  }
+  return null;
+}
+
+/** A new appeal must yield a registration index (first letter of the surname, КО or БП). */
+export function checkRegistrationPrefixDerivable(change: AppealChange): RuleViolation | null {
+  if (!change.isCreate) return null;
+  try {
+    registrationPrefix(change.after.authorKind, change.after.applicantFullName);
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError) return error.violation;
+    throw error;
+  }
+}
+
+/**
+ * An appeal from the Government Contact Center (hotline 1545) is reported back to the center by its
+ * card number, so the card number is part of the registration.
+ */
+export function checkHotlineCardNumber(change: AppealChange): RuleViolation | null {
+  if (!change.isCreate && !touched(change, 'channel', 'contactCenterCardNumber')) return null;
+  if (change.after.channel !== 'government_hotline' || !isBlank(change.after.contactCenterCardNumber)) return null;
+  return {
+    field: 'contactCenterCardNumber',
+    rule: 'hotline.card_number_required',
+    message:
+      'Для звернення, що надійшло з урядової «гарячої лінії» 1545, вкажіть номер картки Урядового контактного ' +
+      'центру: за цим номером центру звітують про результат розгляду. Заповніть поле «Номер картки УКЦ».',
+  };
+}
+
+/** Fields that are the record of how the appeal was disposed of (Law 393/96-ВР Arts. 5, 7, 8, 15, 19). */
+export const DISPOSAL_FIELDS = [
+  'answerText',
+  'answerOutcome',
+  'answeredAt',
+  'notConsideredReason',
+  'forwardedTo',
+  'forwardedAt',
+  'returnReason',
+] as const;
+
+/** Once taken off control the record of the answer is final: the applicant already has it. */
+export function checkClosedAnswerLocked(change: AppealChange): RuleViolation | null {
+  if (change.before?.workflowState !== 'closed') return null;
+  const field = DISPOSAL_FIELDS.find((f) => touched(change, f));
+  if (field === undefined) return null;
+  return {
+    field,
+    rule: 'closed.answer_locked',
+    message:
+      'Звернення знято з контролю: відповідь і результат розгляду вже надіслано заявнику, змінювати їх не можна ' +
+      `(${INSTRUCTION}). Якщо заявник звернувся знову, зареєструйте повторне звернення.`,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The life of an appeal (Law 393/96-ВР), in one table: every state, its label, whether the appeal
+ * is still open (its term is running and it can become overdue), and where it may go next.
+ *
+ * The outcomes mirror the law: an answer on the merits (Art. 20), forwarding to the competent body
+ * (Art. 7), return to the author (Art. 5), refusal to consider (Art. 8). Each outcome is then taken
+ * off control (`closed`) once the department has checked that the applicant was told.
+ */
+
+export const APPEAL_STATES = [
+  'registered',
+  'assigned',
+  'in_progress',
+  'answered',
+  'forwarded',
+  'returned',
+  'not_considered',
+  'closed',
+] as const;
+
+export type AppealState = (typeof APPEAL_STATES)[number];
+
+interface AppealStateDefinition {
+  label: string;
+  /** Open = the term is running; only open appeals can be overdue or have their term extended. */
+  open: boolean;
+  next: readonly AppealState[];
+}
+
+const OUTCOMES_FROM_WORK = ['answered', 'forwarded', 'returned', 'not_considered'] as const;
+
+export const APPEAL_STATE_TABLE: Readonly<Record<AppealState, AppealStateDefinition>> = {
+  registered: {
+    label: 'зареєстровано',
+    open: true,
+    next: ['assigned', 'in_progress', ...OUTCOMES_FROM_WORK],
+  },
+  assigned: {
+    label: 'призначено виконавця',
+    open: true,
+    // back to `registered` = the executor is withdrawn before work starts
+    next: ['in_progress', ...OUTCOMES_FROM_WORK, 'registered'],
+  },
+  in_progress: {
+    label: 'на розгляді',
+    open: true,
+    // back to `assigned` = handed to another executor
+    next: [...OUTCOMES_FROM_WORK, 'assigned'],
+  },
+  answered: { label: 'надано відповідь', open: false, next: ['closed'] },
+  forwarded: { label: 'переслано за належністю', open: false, next: ['closed'] },
+  returned: { label: 'повернуто автору', open: false, next: ['closed'] },
+  not_considered: { label: 'не розглядається', open: false, next: ['closed'] },
+  closed: { label: 'знято з контролю', open: false, next: [] },
+};
+
+export const APPEAL_STATE_LABELS: Readonly<Record<AppealState, string>> = Object.fromEntries(
+  APPEAL_STATES.map((state) => [state, APPEAL_STATE_TABLE[state].label]),
+) as Record<AppealState, string>;
+
+export const OPEN_APPEAL_STATES: readonly AppealState[] = APPEAL_STATES.filter(
+  (state) => APPEAL_STATE_TABLE[state].open,
+);
+
+export function isAppealState(value: unknown): value is AppealState {
+  return typeof value === 'string' && (APPEAL_STATES as readonly string[]).includes(value);
+}
+
+/** Unknown values (e.g. a legacy string from the database) are not open. */
+export function isOpenAppealState(state: AppealState | string | null | undefined): boolean {
+  return isAppealState(state) && APPEAL_STATE_TABLE[state].open;
+}
+
+/** Whether the table allows `from → to`. Staying in the same state is not a transition (false). */
+export function canTransition(from: AppealState, to: AppealState): boolean {
+  return isAppealState(from) && APPEAL_STATE_TABLE[from].next.includes(to);
+}
+
+export function allowedNextStates(from: AppealState): readonly AppealState[] {
+  return isAppealState(from) ? APPEAL_STATE_TABLE[from].next : [];
+}

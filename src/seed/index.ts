@@ -1,0 +1,129 @@
+import type { Core } from '@strapi/strapi';
+import { CALENDAR_DAYS, DEPARTMENTS, STAFF, TOPICS } from './reference-data';
+import { DEMO_APPEALS, type DemoAppeal } from './demo-appeals';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface SeedReport { departments: number; staff: number; topics: number; calendarDays: number; appeals: number }
+
+/**
+ * Demo data for the quick start. Idempotent: reference rows are matched by their natural keys, and demo appeals are
+ * added only to a register that has none. Everything goes through the Document Service, so the same rules apply.
+ */
+export async function seedDemoData(strapi: Core.Strapi, now = new Date(), log: (line: string) => void = (l) => strapi.log.info(l)): Promise<SeedReport> {
+  const report: SeedReport = { departments: 0, staff: 0, topics: 0, calendarDays: 0, appeals: 0 };
+  const docs = (uid: string) => strapi.documents(uid as any);
+
+  const departmentIds = new Map<string, string>();
+  for (const d of DEPARTMENTS) {
+    const existing = await docs('api::department.department').findFirst({ filters: { code: d.code } });
+    const parent = d.parent ? departmentIds.get(d.parent) : undefined;
+    const row = existing ?? (report.departments++, await docs('api::department.department').create({
+      data: { code: d.code, name: d.name, shortName: d.shortName, email: d.email, ...(parent ? { parent } : {}) } as any,
+    }));
+    departmentIds.set(d.code, row.documentId);
+  }
+
+  const staffIds = new Map<string, string>();
+  for (const s of STAFF) {
+    const existing = await docs('api::staff-member.staff-member').findFirst({ filters: { email: s.email } });
+    const row = existing ?? (report.staff++, await docs('api::staff-member.staff-member').create({
+      data: { email: s.email, fullName: s.fullName, positionTitle: s.positionTitle, department: departmentIds.get(s.department) } as any,
+    }));
+    staffIds.set(s.email, row.documentId);
+    if (s.head && !existing) {
+      await docs('api::department.department').update({ documentId: departmentIds.get(s.department)!, data: { head: row.documentId } as any });
+    }
+  }
+
+  const topicIds = new Map<string, string>();
+  for (const t of TOPICS) {
+    const existing = await docs('api::classifier-topic.classifier-topic').findFirst({ filters: { code: t.code } });
+    const row = existing ?? (report.topics++, await docs('api::classifier-topic.classifier-topic').create({ data: t as any }));
+    topicIds.set(t.code, row.documentId);
+  }
+
+  for (const day of CALENDAR_DAYS) {
+    const existing = await docs('api::holiday.holiday').findFirst({ filters: { date: day.date } });
+    if (!existing) {
+      await docs('api::holiday.holiday').create({ data: day as any });
+      report.calendarDays++;
+    }
+  }
+
+  if ((await docs('api::appeal.appeal').count({})) === 0) {
+    const approver = staffIds.get('i.marchenko@example.gov.ua')!;
+    for (const [index, demo] of DEMO_APPEALS.entries()) {
+      await walkDemoAppeal(strapi, demo, { now, staffIds, departmentIds, topicIds, approver });
+      report.appeals++;
+      if ((index + 1) % 10 === 0) log(`Демо-звернення: ${index + 1}/${DEMO_APPEALS.length}`);
+    }
+  }
+  log(`Демо-дані: підрозділів ${report.departments}, працівників ${report.staff}, тематик ${report.topics}, днів календаря ${report.calendarDays}, звернень ${report.appeals}`);
+  return report;
+}
+
+interface SeedRefs {
+  now: Date;
+  staffIds: Map<string, string>;
+  departmentIds: Map<string, string>;
+  topicIds: Map<string, string>;
+  approver: string;
+}
+
+/** Registers one demo appeal and walks it through the workflow to its target state, as staff would. */
+async function walkDemoAppeal(strapi: Core.Strapi, demo: DemoAppeal, refs: SeedRefs): Promise<void> {
+  const appeals = strapi.documents('api::appeal.appeal');
+  const receivedAt = new Date(refs.now.getTime() - demo.daysAgo * DAY - 3 * 60 * 60 * 1000);
+  const assignee = demo.assignee ? refs.staffIds.get(demo.assignee) : undefined;
+  const late = demo.path === 'answered_late';
+  const created = await appeals.create({
+    data: {
+      receivedAt: receivedAt.toISOString(),
+      channel: demo.channel,
+      appealType: demo.appealType,
+      authorKind: demo.authorKind ?? 'individual',
+      needsAdditionalStudy: late ? false : demo.needsAdditionalStudy ?? true,
+      applicant: demo.applicant ?? null,
+      subject: demo.subject,
+      text: demo.text,
+      topic: refs.topicIds.get(demo.topic),
+      department: refs.departmentIds.get(demo.department),
+      ...(demo.channel === 'government_hotline' ? { contactCenterCardNumber: `1545-${receivedAt.getUTCFullYear()}-${String(100000 + demo.daysAgo * 37).slice(-6)}` } : {}),
+      ...(assignee ? { assignee } : {}),
+    } as any,
+  });
+  const update = (data: Record<string, unknown>) => appeals.update({ documentId: created.documentId, data: data as any });
+  const onTime = new Date(Math.min(receivedAt.getTime() + Math.min(demo.daysAgo, 5) * DAY, refs.now.getTime()));
+  const answer = (at: Date) => update({
+    workflowState: 'answered',
+    answerText: `Шановний заявнику! За результатами розгляду звернення «${demo.subject}» повідомляємо, що питання опрацьовано відповідальним підрозділом.`,
+    answerOutcome: demo.appealType === 'proposal' ? 'explained' : 'satisfied',
+    answeredAt: at.toISOString(),
+  });
+
+  switch (demo.path) {
+    case 'in_progress':
+      return void (await update({ workflowState: 'in_progress' }));
+    case 'extended': {
+      await update({ workflowState: 'in_progress' });
+      const limit = new Date(receivedAt.getTime() + 44 * DAY).toISOString().slice(0, 10);
+      return void (await update({ extendedUntil: limit, extensionReason: 'Потрібне додаткове вивчення із виїздом на місце та погодженням з Держгеокадастром', extensionApprovedBy: refs.approver }));
+    }
+    case 'answered':
+      return void (await answer(onTime));
+    case 'answered_late':
+      return void (await answer(refs.now));
+    case 'closed':
+      await answer(onTime);
+      return void (await update({ workflowState: 'closed' }));
+    case 'forwarded':
+      return void (await update({ workflowState: 'forwarded', forwardedTo: 'Головне управління Пенсійного фонду України в області', forwardedAt: new Date(receivedAt.getTime() + 2 * DAY).toISOString() }));
+    case 'returned':
+      return void (await update({ workflowState: 'returned', returnReason: 'У зверненні не викладено суть порушеного питання (ст. 5 Закону): повернуто автору з роз’ясненням.' }));
+    case 'not_considered':
+      return void (await update({ workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided' }));
+    default:
+      return; // registered, assigned and anonymous appeals stay as registration left them
+  }
+}

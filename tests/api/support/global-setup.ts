@@ -1,0 +1,63 @@
+import fs from 'fs';
+import net from 'net';
+import path from 'path';
+
+/**
+ * Boots Strapi once for the whole API test run, on its own database (a fresh SQLite file, or the fresh PostgreSQL
+ * database that scripts/with-test-postgres.js created), listening on a free loopback port. Tests talk HTTP to it
+ * with a full-access API token; nothing in them reaches into the server process.
+ */
+export default async function globalSetup(): Promise<void> {
+  const root = path.resolve(__dirname, '../../..');
+  process.chdir(root);
+  const port = await freePort();
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SEED_DEMO_DATA: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+  });
+  const postgres = Boolean(process.env.DATABASE_URL) || process.env.DATABASE_CLIENT === 'postgres';
+  if (!postgres) {
+    const file = path.join(root, '.tmp', `test-${process.pid}-${Date.now()}.db`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    process.env.DATABASE_CLIENT = 'sqlite';
+    process.env.DATABASE_FILENAME = file;
+    (globalThis as any).__TEST_SQLITE_FILE__ = file;
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  const started = Date.now();
+  const app = await compileStrapi({ appDir: root });
+  const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
+  await strapi.load();
+  await strapi.listen();
+  const token = await strapi.service('admin::api-token').create({
+    name: `api-tests-${Date.now()}`,
+    description: 'API tests',
+    type: 'full-access',
+    kind: 'content-api',
+    lifespan: null,
+  });
+  process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`;
+  process.env.TEST_API_TOKEN = token.accessKey;
+  process.env.TEST_DB_CLIENT = postgres ? 'postgres' : 'sqlite';
+  (globalThis as any).__STRAPI__ = strapi;
+  // eslint-disable-next-line no-console
+  console.log(`\nStrapi booted for API tests on ${process.env.TEST_BASE_URL} (${process.env.TEST_DB_CLIENT}) in ${Date.now() - started} ms`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
