@@ -18,7 +18,8 @@ export async function provisionAdminLabels(strapi: Core.Strapi): Promise<void> {
   for (const layout of LAYOUTS) {
     if (applied[layout.uid] === LAYOUT_VERSION) continue;
     const service = cm.service(layout.component ? 'components' : 'content-types');
-    const model = layout.component ? strapi.components[layout.uid as any] : strapi.contentTypes[layout.uid as any];
+    const models = (layout.component ? strapi.components : strapi.contentTypes) as unknown as Record<string, unknown>;
+    const model = models[layout.uid];
     if (!model) continue;
     const config: any = await service.findConfiguration(model);
     await service.updateConfiguration(model, applyLayout(config, layout));

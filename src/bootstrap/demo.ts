@@ -16,7 +16,7 @@ export async function seedDemoOnEmptyDatabase(strapi: Core.Strapi): Promise<void
   await seedDemoData(strapi);
 }
 
-async function ensureDemoAdmin(strapi: Core.Strapi): Promise<void> {
+export async function ensureDemoAdmin(strapi: Core.Strapi): Promise<void> {
   const users = strapi.service('admin::user');
   if (await users.exists()) return;
   const email = process.env.DEMO_ADMIN_EMAIL || 'admin@example.gov.ua';

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * npm run seed — adds the demo data (departments, staff, classifier topics, calendar, 30+ appeals in every state)
+ * and a first administrator. Idempotent: reference rows are matched by natural keys; demo appeals are added only
+ * to an empty register. Prints a JSON summary on its last line.
+ */
+'use strict';
+const path = require('path');
+
+async function main() {
+  const appDir = path.resolve(__dirname, '..');
+  process.chdir(appDir);
+  process.env.SEED_DEMO_DATA = 'false'; // this script seeds explicitly, bootstrap must not do it a second time
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'info';
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  const app = await compileStrapi({ appDir });
+  const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
+  await strapi.load();
+  try {
+    const { seedDemoData } = require(path.join(app.distDir, 'src/seed'));
+    const { ensureDemoAdmin } = require(path.join(app.distDir, 'src/bootstrap/demo'));
+    await ensureDemoAdmin(strapi);
+    const report = await seedDemoData(strapi, new Date(), (line) => console.log(line));
+    const byState = await strapi.db.connection('appeals').select('workflow_state').count({ n: '*' }).groupBy('workflow_state');
+    const states = Object.fromEntries(byState.map((r) => [r.workflow_state, Number(r.n)]));
+    console.log(JSON.stringify({ created: report, appealsByState: states }));
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`Помилка наповнення демо-даними: ${error.message}`);
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,37 @@
+import { spawnSync } from 'child_process';
+import path from 'path';
+import { withScratchDatabase } from './support/scratch-database';
+
+const ROOT = path.resolve(__dirname, '../..');
+const ALL_STATES = ['registered', 'assigned', 'in_progress', 'answered', 'forwarded', 'returned', 'not_considered', 'closed'];
+
+function seed(env: Record<string, string>) {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/seed.js')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, NODE_ENV: 'test', LOG_LEVEL: 'warn', DEMO_ADMIN_PASSWORD: 'Seed-Test-Passw0rd' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  expect(run.status).toBe(0);
+  const lines = run.stdout.trim().split('\n');
+  return JSON.parse(lines[lines.length - 1]);
+}
+
+/** npm run seed on an empty database of the run's kind (SQLite or PostgreSQL), twice: the second run adds nothing. */
+describe('npm run seed', () => {
+  it('fills an empty register with 30+ appeals in every state and is idempotent', async () => {
+    await withScratchDatabase(async (env) => {
+      const first = seed(env);
+      expect(first.created.appeals).toBeGreaterThanOrEqual(30);
+      expect(first.created.departments).toBeGreaterThanOrEqual(5);
+      expect(first.created.staff).toBeGreaterThanOrEqual(10);
+      for (const state of ALL_STATES) expect(first.appealsByState[state]).toBeGreaterThan(0);
+      const total = Object.values<number>(first.appealsByState).reduce((a, b) => a + b, 0);
+      expect(total).toBe(first.created.appeals);
+
+      const second = seed(env);
+      expect(second.created).toEqual({ departments: 0, staff: 0, topics: 0, calendarDays: 0, appeals: 0 });
+      expect(second.appealsByState).toEqual(first.appealsByState);
+    });
+  }, 400_000);
+});

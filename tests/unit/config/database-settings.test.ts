@@ -1,0 +1,45 @@
+import path from 'path';
+import { chooseClient, databaseSettings, type DatabaseEnv } from '../../../src/config/database-settings';
+import { requireSecret, requireSecretList } from '../../../src/config/require-secret';
+
+const base: DatabaseEnv = {
+  port: 5432, schema: 'public', ssl: false, sslRejectUnauthorized: true, filename: '.tmp/data.db', poolMin: 0, poolMax: 10, connectionTimeout: 60000,
+};
+
+describe('database choice', () => {
+  it('is SQLite with no configuration, in the given file', () => {
+    expect(chooseClient({})).toBe('sqlite');
+    expect(databaseSettings(base).connection).toEqual({
+      client: 'sqlite',
+      connection: { filename: path.resolve(process.cwd(), '.tmp/data.db') },
+      useNullAsDefault: true,
+    });
+  });
+
+  it('is PostgreSQL when DATABASE_URL is set, or DATABASE_CLIENT says so', () => {
+    const withUrl = databaseSettings({ ...base, url: 'postgres://u:p@db:5432/city' }).connection as any;
+    expect(withUrl.client).toBe('postgres');
+    expect(withUrl.connection).toEqual({ connectionString: 'postgres://u:p@db:5432/city', ssl: false });
+    const withParts = databaseSettings({ ...base, client: 'postgres', host: 'db', database: 'city', user: 'u', password: 'p', ssl: true }).connection as any;
+    expect(withParts.connection).toEqual({ host: 'db', port: 5432, database: 'city', user: 'u', password: 'p', ssl: { rejectUnauthorized: true }, schema: 'public' });
+    expect(withParts.pool).toEqual({ min: 0, max: 10 });
+  });
+
+  it('refuses an unknown client with a clear message', () => {
+    expect(() => chooseClient({ client: 'oracle' })).toThrow('Непідтримувана база даних DATABASE_CLIENT=oracle');
+  });
+});
+
+describe('secrets', () => {
+  const env = (values: Record<string, string | undefined>) => (key: string) => values[key];
+
+  it('returns a present secret and splits key lists', () => {
+    expect(requireSecret(env({ JWT_SECRET: 'abc' }), 'JWT_SECRET')).toBe('abc');
+    expect(requireSecretList(env({ APP_KEYS: 'a, b,,c' }), 'APP_KEYS')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses to start without a secret, saying what to do', () => {
+    expect(() => requireSecret(env({}), 'ADMIN_JWT_SECRET')).toThrow(/Не задано секрет ADMIN_JWT_SECRET.*npm run setup/);
+    expect(() => requireSecret(env({ ADMIN_JWT_SECRET: '  ' }), 'ADMIN_JWT_SECRET')).toThrow(/ADMIN_JWT_SECRET/);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Schema, Struct } from '@strapi/strapi';
+
+export interface PersonalApplicant extends Struct.ComponentSchema {
+  collectionName: 'components_personal_applicants';
+  info: {
+    description: '\u041F\u0435\u0440\u0441\u043E\u043D\u0430\u043B\u044C\u043D\u0456 \u0434\u0430\u043D\u0456 \u0437\u0430\u044F\u0432\u043D\u0438\u043A\u0430 (\u0417\u0430\u043A\u043E\u043D \u00AB\u041F\u0440\u043E \u0437\u0430\u0445\u0438\u0441\u0442 \u043F\u0435\u0440\u0441\u043E\u043D\u0430\u043B\u044C\u043D\u0438\u0445 \u0434\u0430\u043D\u0438\u0445\u00BB): \u043D\u0456\u043A\u043E\u043B\u0438 \u043D\u0435 \u043F\u0443\u0431\u043B\u0456\u043A\u0443\u044E\u0442\u044C\u0441\u044F';
+    displayName: '\u0417\u0430\u044F\u0432\u043D\u0438\u043A';
+    icon: 'user';
+  };
+  attributes: {
+    address: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    fullName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    privilegeCategory: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    privileged: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+  };
+}
+
+declare module '@strapi/strapi' {
+  export namespace Public {
+    export interface ComponentSchemas {
+      'personal.applicant': PersonalApplicant;
+    }
+  }
+}
