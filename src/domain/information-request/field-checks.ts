@@ -1,0 +1,167 @@
+import type { RuleViolation } from '../errors';
+import { formatKyivDateTime } from '../terms';
+import { isBlank, validInstant } from '../appeal/change';
+import { isInTheFuture } from '../appeal/field-checks';
+import { isOneOf } from '../appeal/vocabulary';
+import { InformationRequestChange, touched } from './change';
+import { FREE_PAGES } from './deadlines';
+import { URGENCY_GROUNDS } from './vocabulary';
+
+/**
+ * Checks of single facts of an information request that do not depend on its workflow state.
+ * Each returns the first broken rule or null.
+ */
+
+export const LAW = 'Закону «Про доступ до публічної інформації»';
+
+/** Numbers are generated once, unique and never reused: nobody types them. */
+export function checkRegistrationNumberUntouched(change: InformationRequestChange): RuleViolation | null {
+  if (!touched(change, 'registrationNumber')) return null;
+  return violation(
+    'registrationNumber',
+    'registration_number.read_only',
+    'Реєстраційний номер запиту на інформацію присвоюється автоматично під час реєстрації і більше не змінюється: ' +
+      'номери унікальні й не використовуються повторно. Приберіть номер із форми — його буде присвоєно системою.',
+  );
+}
+
+/** The term runs from the day of receipt (Art. 20, Civil Code Art. 253) or, for 48 hours, from its moment. */
+export function checkReceivedAt(change: InformationRequestChange): RuleViolation | null {
+  if (!change.isCreate && change.patch.receivedAt === undefined) return null;
+  const raw = change.after.receivedAt;
+  if (raw === null || raw === undefined) {
+    return violation(
+      'receivedAt',
+      'received_at.required',
+      'Вкажіть дату і час надходження запиту: від наступного дня після неї рахуються 5 робочих днів на відповідь, ' +
+        `а від самого моменту надходження — 48 годин для термінового запиту (ст. 20 ${LAW}, ст. 253 Цивільного кодексу України).`,
+    );
+  }
+  const receivedAt = validInstant(raw);
+  if (receivedAt === null) {
+    return violation(
+      'receivedAt',
+      'received_at.invalid',
+      `Дату надходження запиту не розпізнано. Оберіть дату і час у календарі (ст. 20 ${LAW}).`,
+    );
+  }
+  if (isInTheFuture(receivedAt, change.now)) {
+    return violation(
+      'receivedAt',
+      'received_at.in_future',
+      `Дата надходження ${formatKyivDateTime(receivedAt)} ще не настала (зараз ${formatKyivDateTime(change.now)}). ` +
+        `Вкажіть фактичні дату і час надходження запиту: від них рахується строк відповіді (ст. 20 ${LAW}).`,
+    );
+  }
+  return null;
+}
+
+/**
+ * Art. 20(2)–(3): 48 hours only for the listed kinds of information, and the requester's plea for urgent
+ * handling must be justified — so an urgent request records both the ground and the justification.
+ */
+export function checkUrgency(change: InformationRequestChange): RuleViolation | null {
+  if (!change.isCreate && !touched(change, 'urgent', 'urgencyGround', 'urgencyJustification')) return null;
+  if (change.after.urgent !== true) return null;
+  if (!isOneOf(URGENCY_GROUNDS, change.after.urgencyGround)) {
+    return violation(
+      'urgencyGround',
+      'urgency.ground_required',
+      'Відповідь протягом 48 годин надається лише на запит щодо інформації, необхідної для захисту життя чи ' +
+        'свободи особи, щодо стану довкілля, якості харчових продуктів і предметів побуту, аварій, катастроф, ' +
+        `небезпечних природних явищ та інших надзвичайних подій (ч. 2 ст. 20 ${LAW}). ` +
+        'Оберіть підставу термінового розгляду або зніміть позначку «Терміновий».',
+    );
+  }
+  if (isBlank(change.after.urgencyJustification)) {
+    return violation(
+      'urgencyJustification',
+      'urgency.justification_required',
+      `Клопотання про термінове опрацювання запиту має бути обґрунтованим (ч. 3 ст. 20 ${LAW}). ` +
+        'Внесіть обґрунтування, яке навів запитувач, або зніміть позначку «Терміновий».',
+    );
+  }
+  return null;
+}
+
+/**
+ * Art. 21: information is free; only the actual costs of copying or printing more than 10 pages may be
+ * charged, and never for information about the requester himself (Art. 21(4)).
+ */
+export function checkCharge(change: InformationRequestChange): RuleViolation | null {
+  if (!change.isCreate && !touched(change, 'pages', 'copyingCharge', 'aboutRequester')) return null;
+  const { pages, copyingCharge, aboutRequester } = change.after;
+  if (pages !== null && pages !== undefined && !(Number.isInteger(pages) && pages >= 0)) {
+    return violation(
+      'pages',
+      'charge.pages_invalid',
+      `Кількість сторінок копій має бути цілим невід'ємним числом, а не «${String(pages)}»: від неї залежить, ` +
+        `чи можна стягувати плату (ч. 2 ст. 21 ${LAW}).`,
+    );
+  }
+  if (copyingCharge === null || copyingCharge === undefined) return null;
+  if (typeof copyingCharge !== 'number' || !Number.isFinite(copyingCharge)) {
+    return violation(
+      'copyingCharge',
+      'charge.invalid',
+      `Суму плати за копіювання та друк не розпізнано. Вкажіть суму в гривнях або залиште поле порожнім (ст. 21 ${LAW}).`,
+    );
+  }
+  if (copyingCharge < 0) {
+    return violation(
+      'copyingCharge',
+      'charge.negative',
+      `Плата за копіювання та друк не може бути від'ємною (ст. 21 ${LAW}). Вкажіть фактичні витрати або 0.`,
+    );
+  }
+  if (copyingCharge === 0) return null;
+  if (aboutRequester === true) {
+    return violation(
+      'copyingCharge',
+      'charge.about_requester',
+      'За надання особі інформації про себе плата за копіювання та друк не стягується ' +
+        `(ч. 4 ст. 21 ${LAW}). Приберіть суму плати.`,
+    );
+  }
+  if (pages === null || pages === undefined || pages <= FREE_PAGES) {
+    return violation(
+      'copyingCharge',
+      'charge.within_free_pages',
+      `Фактичні витрати на копіювання та друк відшкодовуються лише за копії обсягом більш як ${FREE_PAGES} сторінок ` +
+        `(ч. 2 ст. 21 ${LAW}); вказано сторінок: ${pages ?? 'не вказано'}. Приберіть суму плати або вкажіть ` +
+        'фактичну кількість сторінок.',
+    );
+  }
+  return null;
+}
+
+/** Fields that are the record of how the request was disposed of (Arts. 20–22). */
+export const DISPOSAL_FIELDS = [
+  'answerText',
+  'answerOutcome',
+  'answeredAt',
+  'pages',
+  'copyingCharge',
+  'refusalGround',
+  'refusalExplanation',
+  'forwardedTo',
+  'forwardedAt',
+  'requesterNotifiedOfForwardingAt',
+] as const;
+
+/** Once taken off control the record of the answer is final: the requester already has it. */
+export function checkClosedAnswerLocked(change: InformationRequestChange): RuleViolation | null {
+  if (change.before?.workflowState !== 'closed') return null;
+  const field = DISPOSAL_FIELDS.find((f) => touched(change, f));
+  if (field === undefined) return null;
+  return violation(
+    field,
+    'closed.answer_locked',
+    'Запит знято з контролю: відповідь, відмову або повідомлення про направлення запиту вже надіслано запитувачу, ' +
+      'змінювати їх не можна. Якщо запитувач звернувся знову, зареєструйте новий запит на інформацію.',
+  );
+}
+
+export function violation(field: string, rule: string, message: string): RuleViolation {
+  return { field, rule, message };
+}

@@ -1,0 +1,191 @@
+import type { RuleViolation } from '../errors';
+import { formatKyivDateTime } from '../terms';
+import { isBlank, validInstant } from '../appeal/change';
+import { isInTheFuture } from '../appeal/field-checks';
+import { isOneOf } from '../appeal/vocabulary';
+import { InformationRequestChange, touched } from './change';
+import { LAW, violation } from './field-checks';
+import { INFORMATION_REQUEST_STATE_LABELS, InformationRequestState } from './states';
+import { INFORMATION_ANSWER_OUTCOMES, REFUSAL_GROUNDS } from './vocabulary';
+
+/**
+ * What each workflow state requires of the request (Law 2939-VI). A requirement is checked when the
+ * request enters the state, and again whenever the patch edits one of the fields it is about.
+ * `extended` is checked with the term it sets (term-decision.ts).
+ */
+
+interface StateRequirement {
+  fields: readonly (keyof InformationRequestChange['after'])[];
+  check(change: InformationRequestChange): RuleViolation | null;
+}
+
+const REQUIREMENTS: Partial<Record<InformationRequestState, StateRequirement>> = {
+  assigned: {
+    fields: ['assigneeId'],
+    check: (c) =>
+      isBlank(c.after.assigneeId)
+        ? violation(
+            'assigneeId',
+            'assigned.assignee_required',
+            'Щоб перевести запит у стан «призначено виконавця», оберіть виконавця: він відповідає за відповідь ' +
+              `у строк (ст. 20 ${LAW}). Заповніть поле «Виконавець» або залиште стан «зареєстровано».`,
+          )
+        : null,
+  },
+  answered: {
+    fields: ['answerText', 'answerOutcome', 'answeredAt', 'refusalGround', 'refusalExplanation', 'copyingCharge'],
+    check: (c) => {
+      if (isBlank(c.after.answerText)) {
+        return violation(
+          'answerText',
+          'answered.text_required',
+          'Щоб позначити запит як «надано відповідь», внесіть текст відповіді, надісланої запитувачу ' +
+            `(ст. 20 ${LAW}).`,
+        );
+      }
+      if (!isOneOf(INFORMATION_ANSWER_OUTCOMES, c.after.answerOutcome)) {
+        return violation(
+          'answerOutcome',
+          'answered.outcome_required',
+          'Оберіть результат розгляду запиту: «інформацію надано», «інформацію надано частково» або ' +
+            `«у наданні інформації відмовлено» (ст. 20, 22 ${LAW}).`,
+        );
+      }
+      // Withholding any part of the information is a refusal in that part: it needs its ground (Art. 22).
+      if (c.after.answerOutcome !== 'provided') {
+        const refusal = checkRefusalGround(c);
+        if (refusal) return refusal;
+      }
+      return checkActionMoment(c, 'answeredAt', 'надання відповіді');
+    },
+  },
+  refused: {
+    fields: ['refusalGround', 'refusalExplanation', 'copyingCharge', 'answeredAt'],
+    check: (c) => checkRefusalGround(c) ?? checkActionMoment(c, 'answeredAt', 'відмови'),
+  },
+  forwarded: {
+    fields: ['forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt'],
+    check: (c) => {
+      if (isBlank(c.after.forwardedTo)) {
+        return violation(
+          'forwardedTo',
+          'forwarded.recipient_required',
+          'Вкажіть розпорядника, якому направлено запит: розпорядник, який не володіє інформацією, направляє запит ' +
+            `належному розпоряднику протягом 5 робочих днів (ч. 3 ст. 22 ${LAW}).`,
+        );
+      }
+      if (c.after.requesterNotifiedOfForwardingAt === null || c.after.requesterNotifiedOfForwardingAt === undefined) {
+        return violation(
+          'requesterNotifiedOfForwardingAt',
+          'forwarded.notice_required',
+          'Запит направляють належному розпоряднику з одночасним повідомленням про це запитувача ' +
+            `(ч. 3 ст. 22 ${LAW}). Вкажіть дату повідомлення запитувача.`,
+        );
+      }
+      return (
+        checkActionMoment(c, 'forwardedAt', 'направлення запиту') ??
+        checkActionMoment(c, 'requesterNotifiedOfForwardingAt', 'повідомлення запитувача про направлення запиту')
+      );
+    },
+  },
+};
+
+/** `entering` — the request moves into `state` with this change (or is created in it). */
+export function checkStateRequirements(
+  change: InformationRequestChange,
+  state: InformationRequestState,
+  entering: boolean,
+): RuleViolation | null {
+  const requirement = REQUIREMENTS[state];
+  if (!requirement) return null;
+  if (!entering && !touched(change, ...requirement.fields)) return null;
+  return requirement.check(change);
+}
+
+/**
+ * Art. 22(1): only its four grounds; Art. 22(4): a refusal states its reasoned ground. Non-payment is a
+ * ground only when there was something to pay (Art. 21(2)).
+ */
+function checkRefusalGround(c: InformationRequestChange): RuleViolation | null {
+  if (!isOneOf(REFUSAL_GROUNDS, c.after.refusalGround)) {
+    return violation(
+      'refusalGround',
+      'refusal.ground_required',
+      `У задоволенні запиту відмовляють лише з підстав ч. 1 ст. 22 ${LAW}: розпорядник не володіє і не ` +
+        "зобов'язаний володіти інформацією; інформація з обмеженим доступом; не оплачено фактичні витрати на " +
+        'копіювання або друк; запит не відповідає вимогам ч. 5 ст. 19. Оберіть підставу в полі «Підстава відмови».',
+    );
+  }
+  if (isBlank(c.after.refusalExplanation)) {
+    return violation(
+      'refusalExplanation',
+      'refusal.explanation_required',
+      `У відмові зазначають мотивовану підставу відмови (ч. 4 ст. 22 ${LAW}). ` +
+        'Поясніть, чому запит не може бути задоволений, у полі «Мотивування відмови».',
+    );
+  }
+  if (
+    c.after.refusalGround === 'costs_not_paid' &&
+    !(typeof c.after.copyingCharge === 'number' && c.after.copyingCharge > 0)
+  ) {
+    return violation(
+      'refusalGround',
+      'refusal.no_charge_to_pay',
+      'Відмова через неоплату фактичних витрат можлива лише тоді, коли запитувачу нараховано плату за копіювання ' +
+        `або друк понад 10 сторінок (ч. 2 ст. 21, п. 3 ч. 1 ст. 22 ${LAW}). Вкажіть нараховану суму або оберіть ` +
+        'іншу підставу.',
+    );
+  }
+  return null;
+}
+
+type MomentField = 'answeredAt' | 'forwardedAt' | 'requesterNotifiedOfForwardingAt' | 'requesterNotifiedOfExtensionAt';
+
+/** A moment of action may be omitted where it defaults to now, but not lie outside [receipt, now]. */
+export function checkActionMoment(
+  c: InformationRequestChange,
+  field: MomentField,
+  action: string,
+): RuleViolation | null {
+  const raw = c.after[field];
+  if (raw === null || raw === undefined) return null;
+  const moment = validInstant(raw);
+  if (moment === null) {
+    return violation(field, `${field}.invalid`, `Дату ${action} не розпізнано. Оберіть дату і час у календарі.`);
+  }
+  if (isInTheFuture(moment, c.now)) {
+    return violation(
+      field,
+      `${field}.in_future`,
+      `Дата ${action} ${formatKyivDateTime(moment)} ще не настала. Вкажіть фактичну дату — від неї залежить, ` +
+        `чи дотримано строк (ст. 20, 22 ${LAW}).`,
+    );
+  }
+  const receivedAt = validInstant(c.after.receivedAt);
+  if (receivedAt !== null && moment.getTime() < receivedAt.getTime()) {
+    return violation(
+      field,
+      `${field}.before_receipt`,
+      `Дата ${action} ${formatKyivDateTime(moment)} раніша за дату надходження запиту ${formatKyivDateTime(receivedAt)}. ` +
+        'Перевірте обидві дати.',
+    );
+  }
+  return null;
+}
+
+export function transitionRefusal(
+  from: InformationRequestState,
+  to: InformationRequestState,
+  allowed: readonly InformationRequestState[],
+): RuleViolation {
+  const label = (s: InformationRequestState): string => INFORMATION_REQUEST_STATE_LABELS[s] ?? s;
+  const next = allowed.map((s) => `«${label(s)}»`).join(', ');
+  return violation(
+    'workflowState',
+    'state.transition_not_allowed',
+    allowed.length === 0
+      ? `Запит у стані «${label(from)}» більше не змінює стан: розгляд завершено.`
+      : `Перехід зі стану «${label(from)}» у стан «${label(to)}» не передбачено ` +
+          `порядком розгляду запитів на інформацію (ст. 20, 22 ${LAW}). Можливі стани: ${next}.`,
+  );
+}
