@@ -21,9 +21,15 @@ async function main() {
     const { ensureDemoAdmin } = require(path.join(app.distDir, 'src/bootstrap/demo'));
     await ensureDemoAdmin(strapi);
     const report = await seedDemoData(strapi, new Date(), (line) => console.log(line));
-    const byState = await strapi.db.connection('appeals').select('workflow_state').count({ n: '*' }).groupBy('workflow_state');
-    const states = Object.fromEntries(byState.map((r) => [r.workflow_state, Number(r.n)]));
-    console.log(JSON.stringify({ created: report, appealsByState: states }));
+    const countByState = async (table) => {
+      const rows = await strapi.db.connection(table).select('workflow_state').count({ n: '*' }).groupBy('workflow_state');
+      return Object.fromEntries(rows.map((r) => [r.workflow_state, Number(r.n)]));
+    };
+    console.log(JSON.stringify({
+      created: report,
+      appealsByState: await countByState('appeals'),
+      informationRequestsByState: await countByState('information_requests'),
+    }));
   } finally {
     await strapi.destroy();
   }

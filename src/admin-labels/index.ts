@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { ContentManagerLayout } from './types';
 import { appealRegisterLayouts } from './appeal-register';
+import { informationRequestLayouts } from './information-requests';
 
-export const LAYOUTS: ContentManagerLayout[] = [...appealRegisterLayouts];
+export const LAYOUTS: ContentManagerLayout[] = [...appealRegisterLayouts, ...informationRequestLayouts];
 
 /** Bump when LAYOUTS change: each layout is written once per version, so a manager's later edits stay. */
 const LAYOUT_VERSION = 1;

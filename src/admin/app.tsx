@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { OverdueAppealsButton } from './extensions/OverdueAppealsButton';
+import { OverdueButton } from './extensions/OverdueButton';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -23,8 +23,8 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
-      name: 'overdue-appeals-filter',
-      Component: OverdueAppealsButton,
+      name: 'overdue-filter',
+      Component: OverdueButton,
     });
   },
 };

@@ -1,9 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { appealRules } from './appeal';
+import { appealRegister } from './appeal';
 import { enumGuard } from './enum-guard';
+import { informationRequestRegister } from './information-request';
+import { registerRules } from './register-rules';
+
+export const APPEAL_SEQUENCE_SCOPE = 'appeal';
+export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
 
 /** Document Service middlewares: every caller (admin panel, REST, GraphQL, scripts) goes through them. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(enumGuard());
-  strapi.documents.use(appealRules(strapi));
+  strapi.documents.use(registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE));
+  strapi.documents.use(registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE));
 }

@@ -50,6 +50,13 @@ export function readBoolean(value: unknown, field: string): boolean | null {
   return refuse(field, `Поле «${field}» має бути так/ні (true/false).`);
 }
 
+export function readNumber(value: unknown, field: string): number | null {
+  if (isBlank(value)) return null;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(',', '.')) : NaN;
+  if (!Number.isFinite(n)) refuse(field, `Поле «${field}» має бути числом.`);
+  return n;
+}
+
 export function readText(value: unknown, field: string): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string' && typeof value !== 'number') refuse(field, `Поле «${field}» має бути текстом.`);

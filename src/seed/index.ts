@@ -1,17 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { CALENDAR_DAYS, DEPARTMENTS, STAFF, TOPICS } from './reference-data';
 import { DEMO_APPEALS, type DemoAppeal } from './demo-appeals';
+import { seedDemoInformationRequests } from './demo-information-requests';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export interface SeedReport { departments: number; staff: number; topics: number; calendarDays: number; appeals: number }
+export interface SeedReport { departments: number; staff: number; topics: number; calendarDays: number; appeals: number; informationRequests: number }
 
 /**
  * Demo data for the quick start. Idempotent: reference rows are matched by their natural keys, and demo appeals are
  * added only to a register that has none. Everything goes through the Document Service, so the same rules apply.
  */
 export async function seedDemoData(strapi: Core.Strapi, now = new Date(), log: (line: string) => void = (l) => strapi.log.info(l)): Promise<SeedReport> {
-  const report: SeedReport = { departments: 0, staff: 0, topics: 0, calendarDays: 0, appeals: 0 };
+  const report: SeedReport = { departments: 0, staff: 0, topics: 0, calendarDays: 0, appeals: 0, informationRequests: 0 };
   const docs = (uid: string) => strapi.documents(uid as any);
 
   const departmentIds = new Map<string, string>();
@@ -59,7 +60,10 @@ export async function seedDemoData(strapi: Core.Strapi, now = new Date(), log: (
       if ((index + 1) % 10 === 0) log(`Демо-звернення: ${index + 1}/${DEMO_APPEALS.length}`);
     }
   }
-  log(`Демо-дані: підрозділів ${report.departments}, працівників ${report.staff}, тематик ${report.topics}, днів календаря ${report.calendarDays}, звернень ${report.appeals}`);
+  if ((await docs('api::information-request.information-request').count({})) === 0) {
+    report.informationRequests = await seedDemoInformationRequests(strapi, now, staffIds.get('t.savchuk@example.gov.ua')!);
+  }
+  log(`Демо-дані: підрозділів ${report.departments}, працівників ${report.staff}, тематик ${report.topics}, днів календаря ${report.calendarDays}, звернень ${report.appeals}, запитів на інформацію ${report.informationRequests}`);
   return report;
 }
 

@@ -4,6 +4,7 @@ import { withScratchDatabase } from './support/scratch-database';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ALL_STATES = ['registered', 'assigned', 'in_progress', 'answered', 'forwarded', 'returned', 'not_considered', 'closed'];
+const INFO_STATES = ['registered', 'assigned', 'in_progress', 'extended', 'answered', 'forwarded', 'refused', 'closed'];
 
 function seed(env: Record<string, string>) {
   const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/seed.js')], {
@@ -19,7 +20,7 @@ function seed(env: Record<string, string>) {
 
 /** npm run seed on an empty database of the run's kind (SQLite or PostgreSQL), twice: the second run adds nothing. */
 describe('npm run seed', () => {
-  it('fills an empty register with 30+ appeals in every state and is idempotent', async () => {
+  it('fills empty registers with 30+ appeals and 15+ information requests in every state, idempotently', async () => {
     await withScratchDatabase(async (env) => {
       const first = seed(env);
       expect(first.created.appeals).toBeGreaterThanOrEqual(30);
@@ -29,9 +30,13 @@ describe('npm run seed', () => {
       const total = Object.values<number>(first.appealsByState).reduce((a, b) => a + b, 0);
       expect(total).toBe(first.created.appeals);
 
+      expect(first.created.informationRequests).toBeGreaterThanOrEqual(15);
+      for (const state of INFO_STATES) expect(first.informationRequestsByState[state]).toBeGreaterThan(0);
+
       const second = seed(env);
-      expect(second.created).toEqual({ departments: 0, staff: 0, topics: 0, calendarDays: 0, appeals: 0 });
+      expect(second.created).toEqual({ departments: 0, staff: 0, topics: 0, calendarDays: 0, appeals: 0, informationRequests: 0 });
       expect(second.appealsByState).toEqual(first.appealsByState);
+      expect(second.informationRequestsByState).toEqual(first.informationRequestsByState);
     });
   }, 400_000);
 });

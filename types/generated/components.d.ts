@@ -32,10 +32,42 @@ export interface PersonalApplicant extends Struct.ComponentSchema {
   };
 }
 
+export interface PersonalRequester extends Struct.ComponentSchema {
+  collectionName: 'components_personal_requesters';
+  info: {
+    description: '\u041F\u0435\u0440\u0441\u043E\u043D\u0430\u043B\u044C\u043D\u0456 \u0434\u0430\u043D\u0456 \u0437\u0430\u043F\u0438\u0442\u0443\u0432\u0430\u0447\u0430 \u0456\u043D\u0444\u043E\u0440\u043C\u0430\u0446\u0456\u0457: \u043D\u0456\u043A\u043E\u043B\u0438 \u043D\u0435 \u043F\u0443\u0431\u043B\u0456\u043A\u0443\u044E\u0442\u044C\u0441\u044F';
+    displayName: '\u0417\u0430\u043F\u0438\u0442\u0443\u0432\u0430\u0447';
+    icon: 'user';
+  };
+  attributes: {
+    address: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    fullName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    organization: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'personal.applicant': PersonalApplicant;
+      'personal.requester': PersonalRequester;
     }
   }
 }

@@ -760,6 +760,134 @@ export interface ApiHolidayHoliday extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiInformationRequestInformationRequest
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'information_requests';
+  info: {
+    description: '\u0420\u0435\u0454\u0441\u0442\u0440 \u0437\u0430\u043F\u0438\u0442\u0456\u0432 \u043D\u0430 \u0456\u043D\u0444\u043E\u0440\u043C\u0430\u0446\u0456\u044E (\u0417\u0430\u043A\u043E\u043D \u0423\u043A\u0440\u0430\u0457\u043D\u0438 \u00AB\u041F\u0440\u043E \u0434\u043E\u0441\u0442\u0443\u043F \u0434\u043E \u043F\u0443\u0431\u043B\u0456\u0447\u043D\u043E\u0457 \u0456\u043D\u0444\u043E\u0440\u043C\u0430\u0446\u0456\u0457\u00BB)';
+    displayName: '\u0417\u0430\u043F\u0438\u0442\u0438 \u043D\u0430 \u043F\u0443\u0431\u043B\u0456\u0447\u043D\u0443 \u0456\u043D\u0444\u043E\u0440\u043C\u0430\u0446\u0456\u044E';
+    pluralName: 'information-requests';
+    singularName: 'information-request';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    aboutRequester: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
+    answeredAt: Schema.Attribute.DateTime;
+    answeredLate: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    answerOutcome: Schema.Attribute.Enumeration<
+      ['provided', 'partially_provided', 'refused']
+    >;
+    answerText: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50000;
+      }>;
+    assignee: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
+    channel: Schema.Attribute.Enumeration<
+      ['post', 'email', 'website_form', 'phone', 'personal']
+    > &
+      Schema.Attribute.Required;
+    copyingCharge: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::department.department'
+    >;
+    dueAt: Schema.Attribute.DateTime;
+    extendedUntil: Schema.Attribute.Date;
+    extensionReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    forwardedAt: Schema.Attribute.DateTime;
+    forwardedLate: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    forwardedTo: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::information-request.information-request'
+    > &
+      Schema.Attribute.Private;
+    pages: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    publishedAt: Schema.Attribute.DateTime;
+    receivedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    refusalExplanation: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    refusalGround: Schema.Attribute.Enumeration<
+      ['not_holder', 'restricted', 'costs_not_paid', 'request_requirements']
+    >;
+    registrationNumber: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    requester: Schema.Attribute.Component<'personal.requester', false>;
+    requesterNotifiedOfExtensionAt: Schema.Attribute.DateTime;
+    requesterNotifiedOfForwardingAt: Schema.Attribute.DateTime;
+    requestText: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50000;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    urgencyGround: Schema.Attribute.Enumeration<
+      [
+        'life_or_freedom',
+        'environment',
+        'food_quality',
+        'accident',
+        'catastrophe',
+        'dangerous_natural_phenomenon',
+        'other_emergency',
+      ]
+    >;
+    urgencyJustification: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    urgent: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    workflowState: Schema.Attribute.Enumeration<
+      [
+        'registered',
+        'assigned',
+        'in_progress',
+        'extended',
+        'answered',
+        'forwarded',
+        'refused',
+        'closed',
+      ]
+    > &
+      Schema.Attribute.DefaultTo<'registered'>;
+  };
+}
+
 export interface ApiStaffMemberStaffMember extends Struct.CollectionTypeSchema {
   collectionName: 'staff_members';
   info: {
@@ -1324,6 +1452,7 @@ declare module '@strapi/strapi' {
       'api::deadline-setting.deadline-setting': ApiDeadlineSettingDeadlineSetting;
       'api::department.department': ApiDepartmentDepartment;
       'api::holiday.holiday': ApiHolidayHoliday;
+      'api::information-request.information-request': ApiInformationRequestInformationRequest;
       'api::staff-member.staff-member': ApiStaffMemberStaffMember;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

@@ -1,23 +1,11 @@
-import { AppealState, OPEN_APPEAL_STATES, isOpenAppealState } from './states';
+import { isOverdueAmong, overdueFilterAmong, type OverdueFilter } from '../overdue';
+import { AppealState, OPEN_APPEAL_STATES } from './states';
 
-/**
- * "Overdue" is derived, never stored: an appeal is overdue while it is open and its due instant
- * (Law 393/96-ВР Art. 20, possibly extended) has passed. Whether it was answered late is a separate,
- * recorded fact (`answeredLate`).
- */
+/** An appeal is overdue while it is open and its due instant (Art. 20, possibly extended) has passed. */
 export function isOverdue(state: AppealState | string | null | undefined, dueAt: Date | null, now: Date): boolean {
-  return isOpenAppealState(state) && dueAt !== null && dueAt.getTime() < now.getTime();
+  return isOverdueAmong(OPEN_APPEAL_STATES, state, dueAt, now);
 }
 
-export interface OverdueFilter {
-  workflowState: { $in: AppealState[] };
-  dueAt: { $lt: string };
-}
-
-/** The same rule as `isOverdue`, as a Strapi-style filter object (plain data, no Strapi import). */
-export function overdueFilter(now: Date): OverdueFilter {
-  return {
-    workflowState: { $in: [...OPEN_APPEAL_STATES] },
-    dueAt: { $lt: now.toISOString() },
-  };
+export function overdueFilter(now: Date): OverdueFilter<AppealState> {
+  return overdueFilterAmong(OPEN_APPEAL_STATES, now);
 }

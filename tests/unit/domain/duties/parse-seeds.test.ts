@@ -7,7 +7,8 @@ import { ParsedInstruction, parseInstruction } from '../../../../src/domain/duti
  * live outside the repository; where they are missing, these tests are reported as skipped and the
  * fixture tests (parse-fixture.test.ts) still cover the same quirks.
  */
-const SEEDS_DIR = '/work/shared/seeds';
+// The product's shared folder sits beside the repository (../shared); SEEDS_DIR overrides it.
+const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(__dirname, '../../../../../shared/seeds');
 const describeWithSeeds = fs.existsSync(SEEDS_DIR) ? describe : describe.skip;
 
 function seed(name: string): ParsedInstruction {
