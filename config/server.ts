@@ -1,8 +1,10 @@
 import { requireSecretList } from '../src/config/require-secret';
+import cronTasks from './cron-tasks';
 
 export default ({ env }: { env: any }) => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
   app: { keys: requireSecretList(env, 'APP_KEYS') },
+  cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks },
 });

@@ -1,0 +1,3 @@
+import { cronTasks } from '../src/scheduling/tasks';
+
+export default cronTasks;
