@@ -1,5 +1,6 @@
 export default [
   'strapi::logger',
+  'global::public-cache',
   'global::ukrainian-errors',
   'strapi::errors',
   'strapi::security',

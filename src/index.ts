@@ -2,14 +2,20 @@ import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { provisionAdminLabels } from './admin-labels';
 import { seedDemoOnEmptyDatabase } from './bootstrap/demo';
+import { registerPublicGraphql } from './public-api/graphql';
+import { publishedOnlyForPublicCallers } from './public-api/published-only';
+import { provisionPublicRole } from './public-api/public-role';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
+    strapi.documents.use(publishedOnlyForPublicCallers(strapi));
+    registerPublicGraphql(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await provisionAdminLabels(strapi);
+    await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);
   },
 };

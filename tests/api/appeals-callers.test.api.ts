@@ -1,17 +1,15 @@
-import { errorMessage, graphql, http } from './support/client';
+import { api, errorMessage, graphql, http } from './support/client';
 import { appealInput } from './support/fixtures';
 
-/** The same rules hold for every caller: GraphQL and the admin panel's content manager, not only REST. */
+/** The same rules hold for every caller: the admin panel's content manager as well as REST; GraphQL cannot write. */
 describe('rules apply to every caller', () => {
-  it('GraphQL: registers with a generated number and refuses a hotline appeal without the card number', async () => {
-    const mutation = `mutation Create($data: AppealInput!) { createAppeal(data: $data) { registrationNumber dueAt workflowState } }`;
-    const ok = await graphql(mutation, { data: appealInput({ applicant: { fullName: 'Гриценко Олег' } }) });
-    expect(ok.body.errors).toBeUndefined();
-    expect(ok.body.data.createAppeal.registrationNumber).toMatch(/^Г-\d+\/2026$/);
-    expect(ok.body.data.createAppeal.dueAt).toBe('2026-04-02T20:59:59.999Z');
-    const refused = await graphql(mutation, { data: appealInput({ channel: 'government_hotline' }) });
-    expect(refused.body.errors?.[0]?.message).toMatch(/картк/i);
-    expect(refused.body.data?.createAppeal ?? null).toBeNull();
+  it('GraphQL: offers no way to write or read appeals, even with a full-access token (it is the public read-only API)', async () => {
+    const mutation = `mutation Create($data: AppealInput!) { createAppeal(data: $data) { registrationNumber } }`;
+    const write = await graphql(mutation, { data: appealInput() });
+    expect(write.body.errors?.[0]?.message).toMatch(/Unknown type "AppealInput"|does not support mutations|Cannot query field/);
+    const read = await graphql('{ appeals { registrationNumber } }');
+    expect(read.body.errors?.[0]?.message).toMatch(/Cannot query field "appeals"/);
+    expect((await api('GET', '/appeals?pagination[pageSize]=1')).status).toBe(200);
   });
 
   it('admin panel (content manager API): refusals carry the Ukrainian message the panel shows', async () => {

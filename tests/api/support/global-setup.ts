@@ -42,6 +42,9 @@ export default async function globalSetup(): Promise<void> {
     kind: 'content-api',
     lifespan: null,
   });
+  const { createWebsiteToken } = require(path.join(app.distDir, 'src/public-api/website-token'));
+  const website = await createWebsiteToken(strapi, `website-tests-${Date.now()}`);
+  process.env.TEST_WEBSITE_TOKEN = website.accessKey;
   process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`;
   process.env.TEST_API_TOKEN = token.accessKey;
   process.env.TEST_DB_CLIENT = postgres ? 'postgres' : 'sqlite';
