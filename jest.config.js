@@ -3,6 +3,8 @@ const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json', diagnost
 
 module.exports = {
   testTimeout: 60000,
+  testSequencer: '<rootDir>/tests/sequencer.js',
+  rootDir: __dirname,
   projects: [
     {
       displayName: 'unit',

@@ -5,12 +5,14 @@ import { seedDemoOnEmptyDatabase } from './bootstrap/demo';
 import { registerPublicGraphql } from './public-api/graphql';
 import { publishedOnlyForPublicCallers } from './public-api/published-only';
 import { provisionPublicRole } from './public-api/public-role';
+import { registerReportRoutes } from './reports/routes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
     strapi.documents.use(publishedOnlyForPublicCallers(strapi));
     registerPublicGraphql(strapi);
+    registerReportRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -43,7 +43,8 @@ export async function registerStatistics(strapi: Core.Strapi, shape: RegisterSha
     knex.raw(`sum(case when ?? in (${placeholders(shape.openStates)}) and ?? < ? then 1 else 0 end) as overdue`, [col('workflowState'), ...shape.openStates, col('dueAt'), now]),
   );
 
-  const grouped = (expression: any) => inPeriod().select({ key: expression }).count({ count: '*' }).groupBy(expression);
+  // GROUP BY the first column by position: PostgreSQL would not match an expression repeated with new parameters
+  const grouped = (expression: any) => inPeriod().select({ key: expression }).count({ count: '*' }).groupByRaw('1');
   const outcomeKey = knex.raw(`case when ?? in (${placeholders(shape.outcomeStates)}) then ?? else ?? end`, [col('workflowState'), ...shape.outcomeStates, col('workflowState'), col('answerOutcome')]);
 
   const [byChannel, byType, byTopic, byOutcome] = await Promise.all([

@@ -1,5 +1,6 @@
 import { api, errorMessage, graphql, http } from './support/client';
 import { appealInput } from './support/fixtures';
+import { adminToken } from './support/admin';
 
 /** The same rules hold for every caller: the admin panel's content manager as well as REST; GraphQL cannot write. */
 describe('rules apply to every caller', () => {
@@ -13,13 +14,7 @@ describe('rules apply to every caller', () => {
   });
 
   it('admin panel (content manager API): refusals carry the Ukrainian message the panel shows', async () => {
-    const credentials = { email: 'tester@example.gov.ua', password: 'Tester-Passw0rd!', firstname: 'Тест', lastname: 'Адміністратор' };
-    let login = await http('POST', '/admin/register-admin', credentials);
-    if (login.status !== 200 && login.status !== 201) {
-      login = await http('POST', '/admin/login', { email: credentials.email, password: credentials.password });
-    }
-    const token = login.body?.data?.token ?? login.body?.data?.accessToken;
-    expect(typeof token).toBe('string');
+    const token = await adminToken();
     const auth = { Authorization: `Bearer ${token}` };
     const base = '/content-manager/collection-types/api::appeal.appeal';
 

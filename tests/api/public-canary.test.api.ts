@@ -92,7 +92,7 @@ describe('no personal or internal data is reachable through the public API', () 
   it('finds no canary on any REST route of any content type, with or without populate', async () => {
     for (const table of applicationTextTables().filter((t) => t.pluralName)) {
       for (const suffix of ['', '?populate=*']) {
-        for (const headers of [{}, { Authorization: `Bearer ${process.env.TEST_WEBSITE_TOKEN}` }]) {
+        for (const headers of [{}, { Authorization: `Bearer ${process.env.TEST_WEBSITE_TOKEN}` }] as Array<Record<string, string>>) {
           const res = await http('GET', `/api/${table.pluralName}${suffix}`, undefined, headers);
           if (res.status === 200) inspect(`REST /api/${table.pluralName}${suffix}`, res.body, findings);
           else expect([table.pluralName, res.status]).toEqual([table.pluralName, res.status === 404 ? 404 : 403]);

@@ -38,3 +38,8 @@ export function quarterOf(isoDate: string): { from: string; to: string } {
   const start = d.startOf('quarter');
   return { from: start.toISODate()!, to: start.endOf('quarter').toISODate()! };
 }
+
+/** The first instant of the Kyiv calendar month containing `now` (UTC+2 in winter, UTC+3 in summer). */
+export function startOfKyivMonth(now: Date): Date {
+  return DateTime.fromJSDate(now).setZone(KYIV_ZONE).startOf('month').toJSDate();
+}

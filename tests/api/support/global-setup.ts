@@ -7,6 +7,8 @@ import path from 'path';
  * database that scripts/with-test-postgres.js created), listening on a free loopback port. Tests talk HTTP to it
  * with a full-access API token; nothing in them reaches into the server process.
  */
+export const TEST_ADMIN = { email: 'tester@example.gov.ua', password: 'Tester-Passw0rd!' };
+
 export default async function globalSetup(): Promise<void> {
   const root = path.resolve(__dirname, '../../..');
   process.chdir(root);
@@ -41,6 +43,12 @@ export default async function globalSetup(): Promise<void> {
     type: 'full-access',
     kind: 'content-api',
     lifespan: null,
+  });
+  // the administrator of admin-API tests (content manager, reports), independent of test order
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  await strapi.service('admin::user').create({
+    email: TEST_ADMIN.email, firstname: 'Тест', lastname: 'Адміністратор', password: TEST_ADMIN.password,
+    isActive: true, registrationToken: null, roles: [superAdmin.id],
   });
   const { createWebsiteToken } = require(path.join(app.distDir, 'src/public-api/website-token'));
   const website = await createWebsiteToken(strapi, `website-tests-${Date.now()}`);

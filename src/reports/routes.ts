@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { DomainError } from '../domain/errors';
+import { analysisReport, quarterPeriod } from './analysis-report';
+import { disciplineItems, disciplineReport, type DrillDown } from './discipline-report';
+import { dashboardFigures } from './dashboard';
+import { analysisTable, sendTable } from './export';
+
+const FIGURES: DrillDown[] = ['received', 'answered', 'late', 'open', 'overdue', 'extended'];
+
+/** Report endpoints of the admin panel, under /admin/reports (admin session required; the admin API has no prefix of its own). */
+export function registerReportRoutes(strapi: Core.Strapi): void {
+  const route = (path: string, handler: (ctx: any) => Promise<void>) => ({
+    method: 'GET',
+    path,
+    handler: (ctx: any) => asBadRequest(() => handler(ctx)),
+    config: { policies: ['admin::isAuthenticatedAdmin'] },
+  });
+  strapi.server.routes({
+    type: 'admin',
+    routes: [
+      route('/admin/reports/discipline', async (ctx) => {
+        const { from, to, groupBy, format } = ctx.query;
+        const grouping = groupBy === 'assignee' ? 'assignee' : 'department';
+        await sendTable(ctx, await disciplineReport(strapi, from, to, grouping), format, `vykonavska-dystsyplina-${from}-${to}`);
+      }),
+      route('/admin/reports/discipline/items', async (ctx) => {
+        const { from, to, groupBy, groupId, figure, limit } = ctx.query;
+        if (!FIGURES.includes(figure)) throw new errors.ValidationError(`Невідомий показник «${figure}». Допустимі: ${FIGURES.join(', ')}.`);
+        const grouping = groupBy === 'assignee' ? 'assignee' : 'department';
+        ctx.body = { data: await disciplineItems(strapi, { from, to, grouping, groupId: groupId && groupId !== 'none' ? String(groupId) : null, figure, limit }) };
+      }),
+      route('/admin/reports/analysis', async (ctx) => {
+        const { quarter, format } = ctx.query;
+        const period = ctx.query.from && ctx.query.to ? { from: ctx.query.from, to: ctx.query.to } : quarterPeriod(quarter);
+        const report = await analysisReport(strapi, period.from, period.to);
+        if (format === 'csv' || format === 'xlsx') await sendTable(ctx, analysisTable(report), format, `analiz-zvernen-${report.from}-${report.to}`);
+        else ctx.body = { data: report };
+      }),
+      route('/admin/reports/dashboard', async (ctx) => {
+        ctx.body = { data: await dashboardFigures(strapi, ctx.state.user) };
+      }),
+    ],
+  } as any);
+}
+
+async function asBadRequest(fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (error) {
+    if (error instanceof DomainError) throw new errors.ValidationError(error.violation.message, { rule: error.violation.rule });
+    throw error;
+  }
+}
