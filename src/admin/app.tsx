@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { ChartPie, Clock, Calendar, User } from '@strapi/icons';
 import { OverdueButton } from './extensions/OverdueButton';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
@@ -6,6 +7,14 @@ const LANGUAGE_KEY = 'strapi-admin-language';
 if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
   window.localStorage.setItem(LANGUAGE_KEY, 'uk');
 }
+
+const widget = (id: string, title: string, icon: any, load: () => Promise<any>, link?: { label: string; href: string }) => ({
+  id,
+  icon,
+  title: { id: `city.widget.${id}`, defaultMessage: title },
+  component: load,
+  ...(link ? { link: { label: { id: `city.widget.${id}.link`, defaultMessage: link.label }, href: link.href } } : {}),
+});
 
 export default {
   config: {
@@ -16,10 +25,25 @@ export default {
         'Auth.form.welcome.subtitle': 'Увійдіть до адмін-панелі міської ради',
         'app.components.LeftMenu.navbrand.title': 'Міська рада',
         'app.components.LeftMenu.navbrand.workplace': 'Адмін-панель',
+        'city.reports': 'Звіти',
       },
     },
     tutorials: false,
     notifications: { releases: false },
+  },
+  register(app: StrapiApp) {
+    app.addMenuLink({
+      to: '/reports',
+      icon: ChartPie,
+      intlLabel: { id: 'city.reports', defaultMessage: 'Звіти' },
+      Component: () => import('./extensions/reports/ReportsPage'),
+      permissions: [],
+    });
+    app.widgets.register([
+      widget('at-risk', 'Терміни під загрозою', Clock, () => import('./extensions/dashboard/widgets').then((m) => m.AtRiskWidget)),
+      widget('unrouted', 'Нерозподілені', User, () => import('./extensions/dashboard/widgets').then((m) => m.UnroutedWidget)),
+      widget('on-time', 'Вчасні відповіді цього місяця', Calendar, () => import('./extensions/dashboard/widgets').then((m) => m.OnTimeWidget), { label: 'Звіти', href: '/reports' }),
+    ]);
   },
   bootstrap(app: StrapiApp) {
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
