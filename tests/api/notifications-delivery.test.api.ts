@@ -87,7 +87,7 @@ describe('e-mail notifications through a real SMTP server', () => {
     expect(await notificationsTo(anonymous)).toEqual([]);
   });
 
-  it('keeps messages pending with the error while SMTP is down, then delivers each exactly once; staff can retry', async () => {
+  it('keeps messages pending with the error while SMTP is down, then delivers each exactly once; staff retry failed ones', async () => {
     await smtp.stop();
     const applicant = uniqueEmail('down');
     const appeal = await registerAppeal({ applicant: { fullName: 'Бойко Олена', email: applicant } });
@@ -109,19 +109,25 @@ describe('e-mail notifications through a real SMTP server', () => {
     expect(sent.deliveryState).toBe('sent');
     expect(sent.attempts).toBe(2);
 
-    // A message that failed is sent again when staff retry it; a sent one is not.
+    // After the last attempt (8 in tests) a message is failed with its error, and waits for staff to retry it.
     await smtp.stop();
     const other = uniqueEmail('retry');
     await registerAppeal({ applicant: { fullName: 'Бойко Олена', email: other } });
-    await runJob('outbox');
+    const day = 24 * 60 * 60_000;
+    for (let attempt = 1; attempt <= 8; attempt++) await runJob('outbox', new Date(Date.now() + attempt * day));
+    const [failed] = await notificationsTo(other);
+    expect([failed.deliveryState, failed.attempts, failed.nextAttemptAt]).toEqual(['failed', 8, null]);
+    expect(failed.lastError).toMatch(/ECONNREFUSED/);
     await smtp.start();
-    const [pending] = await notificationsTo(other);
-    const retried = await api('POST', `/notifications/${pending.documentId}/retry`);
+    await runJob('outbox', new Date(Date.now() + 30 * day));
+    expect(smtp.to(other)).toEqual([]);
+    const retried = await api('POST', `/notifications/${failed.documentId}/retry`);
     expect(retried.status).toBe(200);
-    expect(retried.body.data).toEqual({ documentId: pending.documentId, deliveryState: 'pending', attempts: 0 });
+    expect(retried.body.data).toEqual({ documentId: failed.documentId, deliveryState: 'pending', attempts: 0 });
     await drainOutbox();
     expect(smtp.to(other)).toHaveLength(1);
-    const again = await api('POST', `/notifications/${pending.documentId}/retry`);
+    expect((await notificationsTo(other))[0].deliveryState).toBe('sent');
+    const again = await api('POST', `/notifications/${failed.documentId}/retry`);
     expect(again.status).toBe(400);
     expect(again.body.error.message).toBe('Лист уже надіслано: повторювати нічого.');
     const unknown = await api('POST', '/notification-jobs/everything');
