@@ -1,4 +1,5 @@
 import { requireSecret } from '../src/config/require-secret';
+import { emailPluginConfig } from '../src/notifications/mail-config';
 
 export default ({ env }: { env: any }) => ({
   'users-permissions': {
@@ -15,4 +16,5 @@ export default ({ env }: { env: any }) => ({
       apolloServer: { introspection: env('NODE_ENV') !== 'production' },
     },
   },
+  email: { config: emailPluginConfig(env) },
 });

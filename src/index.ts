@@ -6,6 +6,7 @@ import { registerPublicGraphql } from './public-api/graphql';
 import { publishedOnlyForPublicCallers } from './public-api/published-only';
 import { provisionPublicRole } from './public-api/public-role';
 import { registerReportRoutes } from './reports/routes';
+import { registerNotifications } from './notifications';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -13,6 +14,7 @@ export default {
     strapi.documents.use(publishedOnlyForPublicCallers(strapi));
     registerPublicGraphql(strapi);
     registerReportRoutes(strapi);
+    registerNotifications(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ChartPie, Clock, Calendar, User } from '@strapi/icons';
 import { OverdueButton } from './extensions/OverdueButton';
+import { FailedNotificationsButton } from './extensions/FailedNotificationsButton';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -49,6 +50,10 @@ export default {
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'overdue-filter',
       Component: OverdueButton,
+    });
+    app.getPlugin('content-manager').injectComponent('listView', 'actions', {
+      name: 'failed-notifications-filter',
+      Component: FailedNotificationsButton,
     });
   },
 };

@@ -35,6 +35,25 @@ export interface RegisterSpec<S extends Snapshot> {
   cloneRefusal: string;
 }
 
+/** A written change of a register item, as listeners see it (inside the change's transaction). */
+export interface RegisterChangeEvent {
+  uid: string;
+  action: 'create' | 'update';
+  documentId: string;
+  before: Snapshot | null;
+}
+
+type RegisterChangeListener = (strapi: Core.Strapi, change: RegisterChangeEvent) => Promise<void>;
+const changeListeners: RegisterChangeListener[] = [];
+
+/**
+ * Work that must commit or roll back together with a register change (e.g. the e-mail outbox) subscribes here,
+ * so every caller's write still takes the one path through `registerRules`.
+ */
+export function onRegisterChange(listener: RegisterChangeListener): void {
+  if (!changeListeners.includes(listener)) changeListeners.push(listener);
+}
+
 export function registerRules<S extends Snapshot>(strapi: Core.Strapi, spec: RegisterSpec<S>, scope: string): Parameters<Core.Strapi['documents']['use']>[0] {
   return async (context, next) => {
     const { uid, action, params, contentType } = context as any;
@@ -59,7 +78,10 @@ export function registerRules<S extends Snapshot>(strapi: Core.Strapi, spec: Reg
         data.registrationNumber = await guardAsync(() => spec.registrationNumber(patch, (year) => nextSequenceValue(strapi, scope, year)));
       }
       params.data = data;
-      return next();
+      const result: any = await next();
+      const documentId = result?.documentId ?? params.documentId;
+      for (const listener of changeListeners) await listener(strapi, { uid, action, documentId, before });
+      return result;
     });
   };
 }

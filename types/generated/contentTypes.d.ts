@@ -888,6 +888,98 @@ export interface ApiInformationRequestInformationRequest
   };
 }
 
+export interface ApiNotificationNotification
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'notifications';
+  info: {
+    description: '\u0427\u0435\u0440\u0433\u0430 \u0435\u043B\u0435\u043A\u0442\u0440\u043E\u043D\u043D\u0438\u0445 \u043B\u0438\u0441\u0442\u0456\u0432: \u0437\u0430\u043F\u0438\u0441\u0443\u0454\u0442\u044C\u0441\u044F \u0432 \u0442\u0456\u0439 \u0441\u0430\u043C\u0456\u0439 \u0442\u0440\u0430\u043D\u0437\u0430\u043A\u0446\u0456\u0457, \u0449\u043E \u0439 \u0437\u043C\u0456\u043D\u0430, \u044F\u043A\u0430 \u0457\u0457 \u0441\u043F\u0440\u0438\u0447\u0438\u043D\u0438\u043B\u0430';
+    displayName: '\u0421\u043F\u043E\u0432\u0456\u0449\u0435\u043D\u043D\u044F (\u0447\u0435\u0440\u0433\u0430 e-mail)';
+    pluralName: 'notifications';
+    singularName: 'notification';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    claimedUntil: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    claimToken: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    data: Schema.Attribute.JSON;
+    deliveryState: Schema.Attribute.Enumeration<['pending', 'sent', 'failed']> &
+      Schema.Attribute.DefaultTo<'pending'>;
+    idempotencyKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    itemDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    itemType: Schema.Attribute.Enumeration<
+      ['appeal', 'information_request', 'department']
+    >;
+    lastError: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::notification.notification'
+    > &
+      Schema.Attribute.Private;
+    nextAttemptAt: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    recipient: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    registrationNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    sentAt: Schema.Attribute.DateTime;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    template: Schema.Attribute.Enumeration<
+      [
+        'acknowledgment',
+        'extension_notice',
+        'forwarding_notice',
+        'answer',
+        'assignment',
+        'reminder',
+        'due_today',
+        'overdue_escalation',
+        'digest',
+      ]
+    > &
+      Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiStaffMemberStaffMember extends Struct.CollectionTypeSchema {
   collectionName: 'staff_members';
   info: {
@@ -1453,6 +1545,7 @@ declare module '@strapi/strapi' {
       'api::department.department': ApiDepartmentDepartment;
       'api::holiday.holiday': ApiHolidayHoliday;
       'api::information-request.information-request': ApiInformationRequestInformationRequest;
+      'api::notification.notification': ApiNotificationNotification;
       'api::staff-member.staff-member': ApiStaffMemberStaffMember;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

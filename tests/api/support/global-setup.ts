@@ -1,6 +1,7 @@
 import fs from 'fs';
 import net from 'net';
 import path from 'path';
+import { mailTestEnv } from './mail-env';
 
 /**
  * Boots Strapi once for the whole API test run, on its own database (a fresh SQLite file, or the fresh PostgreSQL
@@ -21,6 +22,7 @@ export default async function globalSetup(): Promise<void> {
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   });
+  Object.assign(process.env, await mailTestEnv());
   const postgres = Boolean(process.env.DATABASE_URL) || process.env.DATABASE_CLIENT === 'postgres';
   if (!postgres) {
     const file = path.join(root, '.tmp', `test-${process.pid}-${Date.now()}.db`);

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * npm run notifications -- <outbox|reminders|digest>[,<job>…] [--now=ISO] [--no-compile]
+ * Runs notification jobs once, in the order given, under the same advisory lock as its cron task, and prints a JSON result on the
+ * last line: for operations (send the queue now, catch up on reminders for a given day) and for the tests that need
+ * a second server process on the same database. `--no-compile` reuses dist/ as the running server built it.
+ * `--crash-after-claim` (tests only) kills the process right after it leased messages, before sending any.
+ */
+'use strict';
+const path = require('path');
+
+async function main() {
+  const appDir = path.resolve(__dirname, '..');
+  process.chdir(appDir);
+  const args = process.argv.slice(2);
+  const jobs = (args.find((a) => !a.startsWith('--')) ?? '').split(',').filter(Boolean);
+  const flag = (name) => args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  const nowArg = flag('now')?.split('=')[1];
+  const now = nowArg ? new Date(nowArg) : undefined;
+  if (now && Number.isNaN(now.getTime())) throw new Error(`--now: некоректна дата «${nowArg}»`);
+  process.env.SEED_DEMO_DATA = 'false';
+  process.env.CRON_ENABLED = 'false'; // this process runs one job and leaves; cron belongs to the servers
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  const app = flag('no-compile') ? { appDir, distDir: path.join(appDir, 'dist') } : await compileStrapi({ appDir });
+  const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
+  await strapi.load();
+  try {
+    const { NOTIFICATION_JOBS, isNotificationJobName } = require(path.join(app.distDir, 'src/notifications/jobs'));
+    const unknown = jobs.find((job) => !isNotificationJobName(job));
+    if (!jobs.length || unknown) throw new Error(`Невідоме завдання «${unknown ?? ''}». Допустимі: ${Object.keys(NOTIFICATION_JOBS).join(', ')}`);
+    const options = flag('crash-after-claim') ? { afterClaim: () => process.kill(process.pid, 'SIGKILL') } : {};
+    const results = {};
+    for (const job of jobs) results[job] = await NOTIFICATION_JOBS[job](strapi, now, options);
+    console.log(JSON.stringify(results));
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`Помилка завдання сповіщень: ${error.message}`);
+    process.exit(1);
+  },
+);

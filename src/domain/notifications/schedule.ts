@@ -1,0 +1,83 @@
+import { addCalendarDays, addWorkingDays, endOfKyivDay, kyivDate, workingDaysBetween, type Calendar } from '../calendar';
+
+/**
+ * Which open items get which reminder today, when an item counts as overdue for escalation, what a head's daily
+ * digest covers, and how long a failed e-mail waits — as pure functions of explicit inputs (today's Kyiv date, the
+ * calendar, the settings). The glue (src/notifications) turns the windows into one query per kind.
+ */
+
+export type ReminderKind = { kind: 'reminder'; workingDaysLeft: number } | { kind: 'due_today' };
+
+/** Start of a Kyiv calendar date as an instant (the end of the day before, plus 1 ms). */
+export function startOfKyivDay(isoDate: string): Date {
+  return new Date(endOfKyivDay(addCalendarDays(isoDate, -1)).getTime() + 1);
+}
+
+/**
+ * The due instants the reminder job looks at today: from now (an item already past due is escalated, not reminded)
+ * to the end of the last day that is still `max(offsets)` working days away (days off after that working day count
+ * as the same distance).
+ */
+export function reminderWindow(now: Date, offsets: readonly number[], cal: Calendar): { from: Date; to: Date } {
+  const today = kyivDate(now);
+  const furthest = Math.max(0, ...offsets);
+  const lastDay = addCalendarDays(addWorkingDays(today, furthest + 1, cal), -1);
+  return { from: now, to: endOfKyivDay(lastDay) };
+}
+
+/**
+ * The reminder an item due at `dueAt` gets today: the due day itself (or a day off before it with no working day
+ * left), or "N working days left" when N is one of the configured offsets. Null otherwise.
+ */
+export function reminderFor(dueAt: Date, now: Date, offsets: readonly number[], cal: Calendar): ReminderKind | null {
+  if (dueAt.getTime() < now.getTime()) return null;
+  const today = kyivDate(now);
+  const left = workingDaysBetween(today, kyivDate(dueAt), cal);
+  if (left === 0) return { kind: 'due_today' };
+  return offsets.includes(left) ? { kind: 'reminder', workingDaysLeft: left } : null;
+}
+
+/** A head's digest covers every open item due by the end of the `workingDays`-th working day from today, overdue ones included. */
+export function digestHorizon(now: Date, workingDays: number, cal: Calendar): Date {
+  return endOfKyivDay(addWorkingDays(kyivDate(now), workingDays, cal));
+}
+
+export const DIGEST_WORKING_DAYS = 3;
+
+/**
+ * The idempotency key of a notification: what it is about, which kind, for which date (or other distinguishing
+ * value) and to whom. A rerun, a restart or a second instance computes the same key and the database's unique
+ * index turns the second insert into nothing.
+ */
+export function notificationKey(...parts: Array<string | number>): string {
+  return parts.map((p) => String(p).replace(/[:\s]+/g, '_')).join(':').slice(0, 255);
+}
+
+/** Distinct e-mail addresses, in order, case-insensitively; blanks dropped. */
+export function distinctRecipients(emails: ReadonlyArray<string | null | undefined>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const email of emails) {
+    const trimmed = email?.trim();
+    if (!trimmed || seen.has(trimmed.toLowerCase())) continue;
+    seen.add(trimmed.toLowerCase());
+    out.push(trimmed);
+  }
+  return out;
+}
+
+export interface RetryPolicy {
+  baseSeconds: number;
+  maxAttempts: number;
+  capSeconds: number;
+}
+
+/**
+ * After the `attempts`-th failed send: wait base·2^(attempts−1) seconds (capped), or give up after `maxAttempts`
+ * so staff see the error in the panel and retry by hand.
+ */
+export function afterFailedAttempt(attempts: number, now: Date, policy: RetryPolicy): { state: 'pending'; nextAttemptAt: Date } | { state: 'failed' } {
+  if (attempts >= policy.maxAttempts) return { state: 'failed' };
+  const delay = Math.min(policy.capSeconds, policy.baseSeconds * 2 ** Math.max(0, attempts - 1));
+  return { state: 'pending', nextAttemptAt: new Date(now.getTime() + delay * 1000) };
+}
