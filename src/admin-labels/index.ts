@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { ContentManagerLayout } from './types';
 import { appealRegisterLayouts } from './appeal-register';
+import { communicationsLayouts } from './communications';
 import { informationRequestLayouts } from './information-requests';
 
-export const LAYOUTS: ContentManagerLayout[] = [...appealRegisterLayouts, ...informationRequestLayouts];
+export const LAYOUTS: ContentManagerLayout[] = [...appealRegisterLayouts, ...informationRequestLayouts, ...communicationsLayouts];
 
 /** Bump when LAYOUTS change: each layout is written once per version, so a manager's later edits stay. */
 const LAYOUT_VERSION = 1;

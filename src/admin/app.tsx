@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { AnswerPublicationButton } from './extensions/AnswerPublicationButton';
 import { OverdueButton } from './extensions/OverdueButton';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
@@ -25,6 +26,10 @@ export default {
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'overdue-filter',
       Component: OverdueButton,
+    });
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', {
+      name: 'answer-publication',
+      Component: AnswerPublicationButton,
     });
   },
 };
