@@ -25,9 +25,16 @@ export function publicationRules(strapi: Core.Strapi): Middleware {
       await checkStoredDraft(strapi, params.documentId);
       return next();
     }
-    if (action !== 'create' && action !== 'update') return next();
+    if (action !== 'create' && action !== 'update' && action !== 'clone') return next();
     const data: Record<string, any> = params.data ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) refuse('data', 'Дані публікації мають бути об’єктом.');
+    if (action === 'clone') {
+      // «Дублювати» in the panel: the copy is a new document and needs an address of its own.
+      const source = await loadDraft(strapi, params.documentId);
+      data.slug = await freeSlug(strapi, slugify(readText(data.title, 'title') ?? source?.title ?? ''), null);
+      params.data = data;
+      return next();
+    }
     const before = action === 'update' ? await loadDraft(strapi, params.documentId) : null;
     await assignSlug(strapi, data, before, action === 'update' ? params.documentId : null);
     if (params.status === 'published') {

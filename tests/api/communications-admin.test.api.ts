@@ -29,6 +29,11 @@ describe('communications in the admin panel', () => {
     const published = await http('POST', `${base}/${id}/actions/publish`, { ...created.body.data, verdict: 'manipulation' }, auth);
     expect(published.status).toBe(200);
     expect((await api('GET', `/publications/${id}`)).body.data.verdict).toBe('manipulation');
+
+    const copy = await http('POST', `${base}/clone/${id}`, {}, auth);
+    expect(copy.status).toBe(200);
+    expect(copy.body.data.documentId).not.toBe(id);
+    expect(copy.body.data.slug).toBe('feik-pro-zakryttia-rynku-2');
   });
 
   it('the appeal’s answer button makes a masked draft, and refuses without an admin session', async () => {

@@ -1,4 +1,4 @@
-import { api, errorMessage } from './support/client';
+import { api, errorMessage, graphql } from './support/client';
 import { createStaff, registerAppeal } from './support/fixtures';
 
 const draft = async (data: Record<string, unknown>) => {
@@ -64,6 +64,22 @@ describe('refutations', () => {
     expect(res.status).toBe(400);
     expect(errorMessage(res)).toMatch(/джерело/);
     expect(await total()).toBe(before);
+  });
+});
+
+describe('GraphQL', () => {
+  it('saves a draft and refuses to publish a refutation without a verdict', async () => {
+    const mutation = `mutation Create($data: PublicationInput!, $status: PublicationStatus) {
+      createPublication(data: $data, status: $status) { documentId slug publishedAt }
+    }`;
+    const data = { kind: 'refutation', title: 'Ґрунт у парку отруєний?', claim: 'Ґрунт отруєний', claimSources: 'https://t.me/example/9' };
+    const saved = await graphql(mutation, { data, status: 'DRAFT' });
+    expect(saved.body.errors).toBeUndefined();
+    expect(saved.body.data.createPublication.slug).toBe('grunt-u-parku-otruienyi');
+    expect(saved.body.data.createPublication.publishedAt).toBeNull();
+    const refused = await graphql(mutation, { data, status: 'PUBLISHED' });
+    expect(refused.body.errors?.[0]?.message).toMatch(/висновок перевірки/);
+    expect(refused.body.data?.createPublication ?? null).toBeNull();
   });
 });
 
