@@ -140,6 +140,15 @@ describe('answers to appeals', () => {
   });
 });
 
+/** The job's route; on PostgreSQL a tick of the server's own cron may hold the lock for a moment: try the next "tick". */
+async function runScheduledJob() {
+  for (let attempt = 1; ; attempt++) {
+    const res = await api('POST', '/publications/publish-scheduled');
+    if (res.body?.data?.ran !== false || attempt === 5) return res;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 describe('scheduled publishing', () => {
   it('publishes due drafts only, and leaves a due draft that breaks a rule as a draft', async () => {
     const past = new Date(Date.now() - 60_000).toISOString();
@@ -147,16 +156,30 @@ describe('scheduled publishing', () => {
     const due = await draft({ title: 'Оголошення про громадські слухання', kind: 'announcement', scheduledAt: past });
     const later = await draft({ title: 'Анонс форуму', kind: 'announcement', scheduledAt: future });
     const broken = await draft({ title: 'Спростування без висновку', kind: 'refutation', scheduledAt: past });
-    const res = await api('POST', '/publications/publish-scheduled');
+    const res = await runScheduledJob();
     expect(res.status).toBe(200);
     expect(res.body.data.ran).toBe(true);
-    expect(res.body.data.published).toContain(due.documentId);
+    // The server's own cron task runs the same job every minute and may have published `due` a moment earlier,
+    // so `due` is checked by its state below; `later` and `broken` are never published by anyone.
     expect(res.body.data.published).not.toContain(later.documentId);
     expect(res.body.data.refused.map((r: any) => r.documentId)).toContain(broken.documentId);
     expect(await publishedStatus(due.documentId)).toBe(200);
     expect(await publishedStatus(later.documentId)).toBe(404);
     expect(await publishedStatus(broken.documentId)).toBe(404);
-    const again = await api('POST', '/publications/publish-scheduled');
+    const again = await runScheduledJob();
+    expect(again.body.data.ran).toBe(true);
     expect(again.body.data.published).not.toContain(due.documentId);
+  });
+
+  // Two instances' ticks at once: PostgreSQL's advisory lock lets one run, or the second finds the work done.
+  // SQLite is a single-instance database (runExclusively simply runs the job there).
+  (process.env.TEST_DB_CLIENT === 'postgres' ? it : it.skip)('publishes a due draft once when two ticks run at the same time', async () => {
+    const due = await draft({ title: 'Оголошення про конкурс проєктів', kind: 'announcement', scheduledAt: new Date(Date.now() - 1000).toISOString() });
+    const runs = await Promise.all([api('POST', '/publications/publish-scheduled'), api('POST', '/publications/publish-scheduled')]);
+    expect(runs.map((r) => r.status)).toEqual([200, 200]);
+    const published = runs.flatMap((r) => r.body.data.published).filter((id: string) => id === due.documentId);
+    // Once, or not at all when the server's own cron tick got there first — never twice.
+    expect(published.length).toBeLessThanOrEqual(1);
+    expect(await publishedStatus(due.documentId)).toBe(200);
   });
 });
