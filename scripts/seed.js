@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * npm run seed — adds the demo data (departments, staff, classifier topics, calendar, 30+ appeals in every state)
- * and a first administrator. Idempotent: reference rows are matched by natural keys; demo appeals are added only
- * to an empty register. Prints a JSON summary on its last line.
+ * npm run seed — adds the demo data (departments, staff, classifier topics, calendar, 30+ appeals in every state,
+ * campaigns, events, a monitoring report and publications of every kind) and a first administrator. Idempotent:
+ * reference rows are matched by natural keys; demo appeals, campaigns and publications are added only to an empty
+ * register. Prints a JSON summary on its last line.
  */
 'use strict';
 const path = require('path');
@@ -29,6 +30,10 @@ async function main() {
       created: report,
       appealsByState: await countByState('appeals'),
       informationRequestsByState: await countByState('information_requests'),
+      campaignsByState: Object.fromEntries((await strapi.db.connection('campaigns').select('campaign_state').count({ n: '*' }).groupBy('campaign_state')).map((r) => [r.campaign_state, Number(r.n)])),
+      // one draft row per publication; a published one has a second row
+      publicationsByKind: Object.fromEntries((await strapi.db.connection('publications').whereNull('published_at').select('kind').count({ n: '*' }).groupBy('kind')).map((r) => [r.kind, Number(r.n)])),
+      publishedPublications: Number((await strapi.db.connection('publications').whereNotNull('published_at').count({ n: '*' }))[0].n),
     }));
   } finally {
     await strapi.destroy();

@@ -7,6 +7,7 @@ import { publishedOnlyForPublicCallers } from './public-api/published-only';
 import { provisionPublicRole } from './public-api/public-role';
 import { registerReportRoutes } from './reports/routes';
 import { registerNotifications } from './notifications';
+import { registerCommunicationsAdminRoutes } from './communications/admin-routes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -15,6 +16,7 @@ export default {
     registerPublicGraphql(strapi);
     registerReportRoutes(strapi);
     registerNotifications(strapi);
+    registerCommunicationsAdminRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

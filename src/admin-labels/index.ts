@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { ContentManagerLayout } from './types';
 import { appealRegisterLayouts } from './appeal-register';
+import { communicationsLayouts } from './communications';
 import { informationRequestLayouts } from './information-requests';
 import { notificationLayouts } from './notifications';
 
-export const LAYOUTS: ContentManagerLayout[] = [...appealRegisterLayouts, ...informationRequestLayouts, ...notificationLayouts];
+export const LAYOUTS: ContentManagerLayout[] = [...appealRegisterLayouts, ...informationRequestLayouts, ...notificationLayouts, ...communicationsLayouts];
 
 /** Bump when LAYOUTS change: each layout is written once per version, so a manager's later edits stay. */
 const LAYOUT_VERSION = 1;

@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ChartPie, Clock, Calendar, User } from '@strapi/icons';
+import { AnswerPublicationButton } from './extensions/AnswerPublicationButton';
 import { OverdueButton } from './extensions/OverdueButton';
 import { FailedNotificationsButton } from './extensions/FailedNotificationsButton';
 
@@ -54,6 +55,10 @@ export default {
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'failed-notifications-filter',
       Component: FailedNotificationsButton,
+    });
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', {
+      name: 'answer-publication',
+      Component: AnswerPublicationButton,
     });
   },
 };

@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { appealRegister } from './appeal';
+import { campaignRules, communicationEventRules } from './campaign';
 import { enumGuard } from './enum-guard';
 import { informationRequestRegister } from './information-request';
+import { opinionReportRules } from './opinion-report';
+import { publicationRules } from './publication';
 import { registerRules } from './register-rules';
 
 export const APPEAL_SEQUENCE_SCOPE = 'appeal';
@@ -12,4 +15,8 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(enumGuard());
   strapi.documents.use(registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE));
   strapi.documents.use(registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE));
+  strapi.documents.use(campaignRules(strapi));
+  strapi.documents.use(communicationEventRules(strapi));
+  strapi.documents.use(publicationRules(strapi));
+  strapi.documents.use(opinionReportRules(strapi));
 }

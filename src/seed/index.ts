@@ -2,17 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { CALENDAR_DAYS, DEPARTMENTS, STAFF, TOPICS } from './reference-data';
 import { DEMO_APPEALS, type DemoAppeal } from './demo-appeals';
 import { seedDemoInformationRequests } from './demo-information-requests';
+import { seedDemoCommunications, type CommunicationsSeedReport } from './demo-communications';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export interface SeedReport { departments: number; staff: number; topics: number; calendarDays: number; appeals: number; informationRequests: number }
+export interface SeedReport extends CommunicationsSeedReport { departments: number; staff: number; topics: number; calendarDays: number; appeals: number; informationRequests: number }
 
 /**
  * Demo data for the quick start. Idempotent: reference rows are matched by their natural keys, and demo appeals are
  * added only to a register that has none. Everything goes through the Document Service, so the same rules apply.
  */
 export async function seedDemoData(strapi: Core.Strapi, now = new Date(), log: (line: string) => void = (l) => strapi.log.info(l)): Promise<SeedReport> {
-  const report: SeedReport = { departments: 0, staff: 0, topics: 0, calendarDays: 0, appeals: 0, informationRequests: 0 };
+  const report: SeedReport = { departments: 0, staff: 0, topics: 0, calendarDays: 0, appeals: 0, informationRequests: 0, campaigns: 0, communicationEvents: 0, opinionReports: 0, publications: 0 };
   const docs = (uid: string) => strapi.documents(uid as any);
 
   const departmentIds = new Map<string, string>();
@@ -63,6 +64,8 @@ export async function seedDemoData(strapi: Core.Strapi, now = new Date(), log: (
   if ((await docs('api::information-request.information-request').count({})) === 0) {
     report.informationRequests = await seedDemoInformationRequests(strapi, now, staffIds.get('t.savchuk@example.gov.ua')!);
   }
+  Object.assign(report, await seedDemoCommunications(strapi, now, { staffIds, topicIds }));
+  log(`Комунікації: кампаній ${report.campaigns}, заходів ${report.communicationEvents}, звітів моніторингу ${report.opinionReports}, публікацій ${report.publications}`);
   log(`Демо-дані: підрозділів ${report.departments}, працівників ${report.staff}, тематик ${report.topics}, днів календаря ${report.calendarDays}, звернень ${report.appeals}, запитів на інформацію ${report.informationRequests}`);
   return report;
 }

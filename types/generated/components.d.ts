@@ -1,5 +1,27 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface CommunicationsKpi extends Struct.ComponentSchema {
+  collectionName: 'components_communications_kpis';
+  info: {
+    description: '\u0429\u043E \u0432\u0438\u043C\u0456\u0440\u044E\u0454\u0442\u044C\u0441\u044F, \u043E\u0434\u0438\u043D\u0438\u0446\u044F, \u0446\u0456\u043B\u044C\u043E\u0432\u0435 \u0456 \u0444\u0430\u043A\u0442\u0438\u0447\u043D\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u043D\u044F';
+    displayName: '\u041F\u043E\u043A\u0430\u0437\u043D\u0438\u043A \u0435\u0444\u0435\u043A\u0442\u0438\u0432\u043D\u043E\u0441\u0442\u0456 (KPI)';
+    icon: 'chartBubble';
+  };
+  attributes: {
+    actual: Schema.Attribute.Decimal;
+    metric: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    target: Schema.Attribute.Decimal;
+    unit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+  };
+}
+
 export interface PersonalApplicant extends Struct.ComponentSchema {
   collectionName: 'components_personal_applicants';
   info: {
@@ -66,6 +88,7 @@ export interface PersonalRequester extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'communications.kpi': CommunicationsKpi;
       'personal.applicant': PersonalApplicant;
       'personal.requester': PersonalRequester;
     }

@@ -585,6 +585,80 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
+  collectionName: 'campaigns';
+  info: {
+    description: '\u041A\u0430\u043C\u043F\u0430\u043D\u0456\u0457 \u0441\u0435\u043A\u0442\u043E\u0440\u0443 \u0440\u043E\u0431\u043E\u0442\u0438 \u0437 \u0433\u0440\u043E\u043C\u0430\u0434\u0441\u044C\u043A\u0456\u0441\u0442\u044E: \u043C\u0435\u0442\u0430, \u0430\u0443\u0434\u0438\u0442\u043E\u0440\u0456\u044F, \u043A\u0430\u043D\u0430\u043B\u0438, \u043F\u0435\u0440\u0456\u043E\u0434, \u043F\u043E\u043A\u0430\u0437\u043D\u0438\u043A\u0438, \u0437\u0432\u0456\u0442';
+    displayName: '\u041A\u043E\u043C\u0443\u043D\u0456\u043A\u0430\u0446\u0456\u0439\u043D\u0430 \u043A\u0430\u043C\u043F\u0430\u043D\u0456\u044F';
+    pluralName: 'campaigns';
+    singularName: 'campaign';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    budget: Schema.Attribute.Decimal &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    campaignState: Schema.Attribute.Enumeration<
+      ['planned', 'active', 'completed', 'cancelled']
+    > &
+      Schema.Attribute.DefaultTo<'planned'>;
+    channels: Schema.Attribute.JSON;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    endsOn: Schema.Attribute.Date;
+    finalReport: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50000;
+      }>;
+    goal: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    internalNotes: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    kpis: Schema.Attribute.Component<'communications.kpi', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::campaign.campaign'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    responsible: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
+    startsOn: Schema.Attribute.Date;
+    strategy: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    targetAudience: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiClassifierTopicClassifierTopic
   extends Struct.CollectionTypeSchema {
   collectionName: 'classifier_topics';
@@ -618,6 +692,84 @@ export interface ApiClassifierTopicClassifierTopic
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiCommunicationEventCommunicationEvent
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'communication_events';
+  info: {
+    description: '\u041F\u0440\u0435\u0441\u043A\u043E\u043D\u0444\u0435\u0440\u0435\u043D\u0446\u0456\u0457, \u0433\u0440\u043E\u043C\u0430\u0434\u0441\u044C\u043A\u0456 \u0441\u043B\u0443\u0445\u0430\u043D\u043D\u044F, \u0437\u0443\u0441\u0442\u0440\u0456\u0447\u0456 \u0437 \u043C\u0435\u0448\u043A\u0430\u043D\u0446\u044F\u043C\u0438, \u0444\u043E\u0440\u0443\u043C\u0438, \u0431\u0440\u0438\u0444\u0456\u043D\u0433\u0438';
+    displayName: '\u041A\u043E\u043C\u0443\u043D\u0456\u043A\u0430\u0446\u0456\u0439\u043D\u0438\u0439 \u0437\u0430\u0445\u0456\u0434';
+    pluralName: 'communication-events';
+    singularName: 'communication-event';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    actualParticipants: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    campaign: Schema.Attribute.Relation<'manyToOne', 'api::campaign.campaign'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    endsAt: Schema.Attribute.DateTime;
+    eventType: Schema.Attribute.Enumeration<
+      [
+        'press_conference',
+        'public_hearing',
+        'meeting_with_residents',
+        'forum',
+        'briefing',
+        'other',
+      ]
+    > &
+      Schema.Attribute.Required;
+    expectedParticipants: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::communication-event.communication-event'
+    > &
+      Schema.Attribute.Private;
+    onlineLink: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    outcome: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    place: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    responsible: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
+    startsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -977,6 +1129,179 @@ export interface ApiNotificationNotification
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+  };
+}
+
+export interface ApiOpinionReportOpinionReport
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'opinion_reports';
+  info: {
+    description: '\u0417\u0432\u0456\u0442 \u043A\u0435\u0440\u0456\u0432\u043D\u0438\u0446\u0442\u0432\u0443 \u043F\u0440\u043E \u043C\u043E\u043D\u0456\u0442\u043E\u0440\u0438\u043D\u0433 \u0433\u0440\u043E\u043C\u0430\u0434\u0441\u044C\u043A\u043E\u0457 \u0434\u0443\u043C\u043A\u0438 \u0437\u0430 \u043F\u0435\u0440\u0456\u043E\u0434';
+    displayName: '\u041C\u043E\u043D\u0456\u0442\u043E\u0440\u0438\u043D\u0433 \u0433\u0440\u043E\u043C\u0430\u0434\u0441\u044C\u043A\u043E\u0457 \u0434\u0443\u043C\u043A\u0438';
+    pluralName: 'opinion-reports';
+    singularName: 'opinion-report';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    addressedTo: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::opinion-report.opinion-report'
+    > &
+      Schema.Attribute.Private;
+    method: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    negativeMentions: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    neutralMentions: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    periodFrom: Schema.Attribute.Date & Schema.Attribute.Required;
+    periodTo: Schema.Attribute.Date & Schema.Attribute.Required;
+    positiveMentions: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    recommendations: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50000;
+      }>;
+    responsible: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
+    sourcesMonitored: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    topic: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiPublicationPublication extends Struct.CollectionTypeSchema {
+  collectionName: 'publications';
+  info: {
+    description: '\u041D\u043E\u0432\u0438\u043D\u0438, \u043E\u0433\u043E\u043B\u043E\u0448\u0435\u043D\u043D\u044F, \u0456\u043D\u0444\u043E\u0440\u043C\u0430\u0446\u0456\u0439\u043D\u0456 \u043C\u0430\u0442\u0435\u0440\u0456\u0430\u043B\u0438, \u0441\u043F\u0440\u043E\u0441\u0442\u0443\u0432\u0430\u043D\u043D\u044F, \u0432\u0456\u0434\u043F\u043E\u0432\u0456\u0434\u0456 \u043D\u0430 \u0437\u0432\u0435\u0440\u043D\u0435\u043D\u043D\u044F, \u0437\u0432\u0456\u0442\u0438 \u0434\u043B\u044F \u0441\u0430\u0439\u0442\u0443 \u043C\u0456\u0441\u044C\u043A\u043E\u0457 \u0440\u0430\u0434\u0438';
+    displayName: '\u041F\u0443\u0431\u043B\u0456\u043A\u0430\u0446\u0456\u044F';
+    pluralName: 'publications';
+    singularName: 'publication';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    body: Schema.Attribute.RichText &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100000;
+      }>;
+    campaign: Schema.Attribute.Relation<'manyToOne', 'api::campaign.campaign'>;
+    claim: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
+    claimSources: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
+    coverImage: Schema.Attribute.Media<'images'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    evidence: Schema.Attribute.RichText &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50000;
+      }>;
+    kind: Schema.Attribute.Enumeration<
+      [
+        'news',
+        'announcement',
+        'information_material',
+        'refutation',
+        'appeal_answer',
+        'report',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'news'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::publication.publication'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    question: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50000;
+      }>;
+    scheduledAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    sourceAppeal: Schema.Attribute.Relation<'manyToOne', 'api::appeal.appeal'> &
+      Schema.Attribute.Private;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    topic: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::classifier-topic.classifier-topic'
+    >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    verdict: Schema.Attribute.Enumeration<
+      ['false_claim', 'manipulation', 'misleading', 'unproven']
+    >;
   };
 }
 
@@ -1540,12 +1865,16 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::appeal.appeal': ApiAppealAppeal;
+      'api::campaign.campaign': ApiCampaignCampaign;
       'api::classifier-topic.classifier-topic': ApiClassifierTopicClassifierTopic;
+      'api::communication-event.communication-event': ApiCommunicationEventCommunicationEvent;
       'api::deadline-setting.deadline-setting': ApiDeadlineSettingDeadlineSetting;
       'api::department.department': ApiDepartmentDepartment;
       'api::holiday.holiday': ApiHolidayHoliday;
       'api::information-request.information-request': ApiInformationRequestInformationRequest;
       'api::notification.notification': ApiNotificationNotification;
+      'api::opinion-report.opinion-report': ApiOpinionReportOpinionReport;
+      'api::publication.publication': ApiPublicationPublication;
       'api::staff-member.staff-member': ApiStaffMemberStaffMember;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

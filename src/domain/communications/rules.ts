@@ -23,3 +23,4 @@ export {
   type PublicationDraft,
 } from './publication-rules';
 export { allowedNextCampaignStates, canTransitionCampaign, isCampaignState } from './campaign-states';
+export { checkMonitoringReport, type MonitoringReportSnapshot } from './monitoring-rules';

@@ -81,11 +81,15 @@ export const PUBLICATION_KIND_LABELS: Readonly<Record<PublicationKind, string>> 
   report: 'звіт',
 };
 
-/** The finding of a refutation of a fake or disinformation (Regulation, 3.1: «протидія (спростування) фейкам»). */
-export const REFUTATION_VERDICTS = ['false', 'manipulation', 'misleading', 'unproven'] as const;
+/**
+ * The finding of a refutation of a fake or disinformation (Regulation, 3.1: «протидія (спростування) фейкам»).
+ * «Неправда» is stored as `false_claim`: GraphQL forbids an enum value named `false`, and the city website
+ * reads publications through GraphQL.
+ */
+export const REFUTATION_VERDICTS = ['false_claim', 'manipulation', 'misleading', 'unproven'] as const;
 export type RefutationVerdict = (typeof REFUTATION_VERDICTS)[number];
 export const REFUTATION_VERDICT_LABELS: Readonly<Record<RefutationVerdict, string>> = {
-  false: 'неправда',
+  false_claim: 'неправда',
   manipulation: 'маніпуляція',
   misleading: 'вводить в оману',
   unproven: 'не підтверджено',

@@ -49,7 +49,7 @@ describe('refutation', () => {
     title: 'Фейк: у місті відключать воду на місяць',
     claim: 'З 1 березня в місті на місяць відключать воду',
     claimSources: ['https://t.me/some_channel/123'],
-    verdict: 'false',
+    verdict: 'false_claim',
     body: 'Водоканал планових відключень не оголошував.',
   };
 
@@ -79,7 +79,7 @@ describe('refutation', () => {
   it('needs a verdict from the list', () => {
     expect(ruleOf({ ...complete, verdict: null })).toBe('refutation.verdict_required');
     expect(ruleOf({ ...complete, verdict: 'fake' })).toBe('refutation.verdict_required');
-    for (const verdict of ['false', 'manipulation', 'misleading', 'unproven'])
+    for (const verdict of ['false_claim', 'manipulation', 'misleading', 'unproven'])
       expect(ruleOf({ ...complete, verdict })).toBeNull();
   });
 });

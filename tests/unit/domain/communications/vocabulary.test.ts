@@ -45,7 +45,7 @@ describe('communications vocabulary', () => {
       'briefing',
       'other',
     ]);
-    expect([...REFUTATION_VERDICTS]).toEqual(['false', 'manipulation', 'misleading', 'unproven']);
+    expect([...REFUTATION_VERDICTS]).toEqual(['false_claim', 'manipulation', 'misleading', 'unproven']);
   });
 
   it('labels every value in Ukrainian', () => {
@@ -64,7 +64,7 @@ describe('communications vocabulary', () => {
       report: 'звіт',
     });
     expect(REFUTATION_VERDICT_LABELS).toEqual({
-      false: 'неправда',
+      false_claim: 'неправда',
       manipulation: 'маніпуляція',
       misleading: 'вводить в оману',
       unproven: 'не підтверджено',
