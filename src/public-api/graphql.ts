@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { DomainError } from '../domain/errors';
 import { appealStatistics } from '../statistics/appeal-statistics';
 import { publicSchema } from './graphql-schema';
-import { PUBLIC_CONTENT_TYPES } from './public-content';
+import { PUBLIC_CONTENT_TYPES, PUBLIC_FIELDS, PUBLIC_PLUGIN_TYPE_FIELDS, SYSTEM_FIELDS } from './public-content';
 
 const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -24,16 +24,20 @@ export function registerPublicGraphql(strapi: Core.Strapi): void {
   extension.use(statisticsExtension(strapi));
 
   const rootQueries = new Set<string>(['appealStatistics']);
+  const publicFields = new Map<string, ReadonlySet<string>>(
+    Object.entries(PUBLIC_PLUGIN_TYPE_FIELDS).map(([type, fields]) => [type, new Set([...SYSTEM_FIELDS, ...fields])]),
+  );
   for (const uid of PUBLIC_CONTENT_TYPES) {
     const ct = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as any;
     if (!ct) continue;
+    publicFields.set(ct.globalId, new Set([...SYSTEM_FIELDS, ...PUBLIC_FIELDS[uid]]));
     rootQueries.add(camel(ct.info.singularName));
     rootQueries.add(camel(ct.info.pluralName));
     rootQueries.add(`${camel(ct.info.pluralName)}_connection`);
   }
   const contentApi = graphql.service('content-api');
   const build = contentApi.buildSchema.bind(contentApi);
-  contentApi.buildSchema = () => publicSchema(build(), rootQueries);
+  contentApi.buildSchema = () => publicSchema(build(), rootQueries, publicFields);
 }
 
 function statisticsExtension(strapi: Core.Strapi) {

@@ -1,26 +1,36 @@
 import type { Core } from '@strapi/strapi';
+import { PUBLIC_FIELDS } from './public-content';
+import { publicShape } from './public-shape';
 
 const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 
 /**
  * Strapi 5 lets a content-API caller ask for drafts (`?status=draft`, `status: DRAFT`). Only staff tooling with a
  * full-access token may; every other content-API caller — the public, the city website's token, site users — reads
- * published versions whatever it asks. The admin panel is not a content-API caller and keeps its drafts.
+ * published versions whatever it asks, and only the public fields (src/public-api/public-content.ts). The admin panel
+ * is not a content-API caller and keeps its drafts and every field.
  */
 export function publishedOnlyForPublicCallers(strapi: Core.Strapi): Parameters<Core.Strapi['documents']['use']>[0] {
   return async (context, next) => {
-    const { action, contentType, params } = context as any;
-    if (!contentType?.options?.draftAndPublish || !READS.has(action)) return next();
-    const request: any = strapi.requestContext.get();
-    if (request?.state?.route?.info?.type !== 'content-api' || isStaffTooling(request.state.auth)) return next();
-    const { hasPublishedVersion, publicationFilter, ...rest } = params ?? {};
-    void hasPublishedVersion;
-    void publicationFilter;
-    (context as any).params = { ...rest, status: 'published' };
-    return next();
+    const { action, contentType, params, uid } = context as any;
+    if (!READS.has(action) || !isPublicCaller(strapi)) return next();
+    if (contentType?.options?.draftAndPublish) {
+      const { hasPublishedVersion, publicationFilter, ...rest } = params ?? {};
+      void hasPublishedVersion;
+      void publicationFilter;
+      (context as any).params = { ...rest, status: 'published' };
+    }
+    const result = await next();
+    // only the public fields of public types reach a public caller, whatever it populated
+    return uid in PUBLIC_FIELDS && action !== 'count' ? (publicShape(uid, result, (target) => (strapi.contentTypes as any)[target]?.attributes) as any) : result;
   };
 }
 
+function isPublicCaller(strapi: Core.Strapi): boolean {
+  const request: any = strapi.requestContext.get();
+  return request?.state?.route?.info?.type === 'content-api' && !isStaffTooling(request.state.auth);
+}
+
 function isStaffTooling(auth: any): boolean {
-  return auth?.strategy?.name === 'api-token' && auth?.credentials?.type === 'full-access';
+  return ['content-api-token', 'api-token'].includes(auth?.strategy?.name) && auth?.credentials?.type === 'full-access';
 }

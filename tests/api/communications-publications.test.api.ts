@@ -67,19 +67,18 @@ describe('refutations', () => {
   });
 });
 
-describe('GraphQL', () => {
+describe('REST draft then publish (GraphQL is the read-only public API)', () => {
   it('saves a draft and refuses to publish a refutation without a verdict', async () => {
-    const mutation = `mutation Create($data: PublicationInput!, $status: PublicationStatus) {
-      createPublication(data: $data, status: $status) { documentId slug publishedAt }
-    }`;
     const data = { kind: 'refutation', title: 'Ґрунт у парку отруєний?', claim: 'Ґрунт отруєний', claimSources: 'https://t.me/example/9' };
-    const saved = await graphql(mutation, { data, status: 'DRAFT' });
-    expect(saved.body.errors).toBeUndefined();
-    expect(saved.body.data.createPublication.slug).toBe('grunt-u-parku-otruienyi');
-    expect(saved.body.data.createPublication.publishedAt).toBeNull();
-    const refused = await graphql(mutation, { data, status: 'PUBLISHED' });
-    expect(refused.body.errors?.[0]?.message).toMatch(/висновок перевірки/);
-    expect(refused.body.data?.createPublication ?? null).toBeNull();
+    const saved = await api('POST', '/publications?status=draft', { data });
+    expect(saved.status).toBe(201);
+    expect(saved.body.data.slug).toBe('grunt-u-parku-otruienyi');
+    expect(saved.body.data.publishedAt).toBeNull();
+    const refused = await api('POST', '/publications?status=published', { data });
+    expect(refused.status).toBe(400);
+    expect(errorMessage(refused)).toMatch(/висновок перевірки/);
+    const mutation = await graphql('mutation { createPublication(data: { title: "x" }) { documentId } }');
+    expect(mutation.body.errors?.[0]?.message).toMatch(/Schema is not configured to execute mutation operation/);
   });
 });
 

@@ -16,6 +16,9 @@ import { openDirectDb, quote, type DirectDb } from './support/direct-db';
  */
 const PUBLIC_TEXT_FIELDS: Record<string, string[]> = {
   'api::classifier-topic.classifier-topic': ['code', 'title'],
+  'api::publication.publication': ['title', 'slug', 'summary', 'body', 'question', 'claim', 'claimSources', 'evidence'],
+  'api::campaign.campaign': ['title', 'goal', 'channels'],
+  'api::communication-event.communication-event': ['title', 'place', 'onlineLink', 'outcome'],
 };
 
 const CANARY = 'CNRY';
@@ -59,7 +62,7 @@ describe('no personal or internal data is reachable through the public API', () 
 
   it('planted canaries in private fields of every table that has rows', () => {
     const tables = new Set(planted.filter((p) => p.rows.length > 0).map((p) => p.table));
-    for (const expected of ['appeals', 'information_requests', 'staff_members', 'departments', 'components_personal_applicants', 'components_personal_requesters']) {
+    for (const expected of ['appeals', 'information_requests', 'staff_members', 'departments', 'components_personal_applicants', 'components_personal_requesters', 'campaigns', 'components_communications_kpis', 'opinion_reports', 'notifications']) {
       expect(tables).toContain(expected);
     }
   });
