@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import type { ContentManagerLayout } from './types';
 import { appealRegisterLayouts } from './appeal-register';
 import { informationRequestLayouts } from './information-requests';
+import { auditTrailLayouts } from './audit-trail';
 
-export const LAYOUTS: ContentManagerLayout[] = [...appealRegisterLayouts, ...informationRequestLayouts];
+export const LAYOUTS: ContentManagerLayout[] = [...appealRegisterLayouts, ...informationRequestLayouts, ...auditTrailLayouts];
 
 /** Bump when LAYOUTS change: each layout is written once per version, so a manager's later edits stay. */
 const LAYOUT_VERSION = 1;

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { appealRegister } from './appeal';
+import { auditGuard } from './audit-guard';
+import { auditTrail } from './audit-trail';
+import { extensionApproval } from './extension-approval';
 import { enumGuard } from './enum-guard';
 import { informationRequestRegister } from './information-request';
 import { registerRules } from './register-rules';
@@ -9,7 +12,10 @@ export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
 
 /** Document Service middlewares: every caller (admin panel, REST, GraphQL, scripts) goes through them. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
+  strapi.documents.use(auditGuard());
+  strapi.documents.use(auditTrail(strapi)); // outermost writer: its transaction holds the change and its entry
   strapi.documents.use(enumGuard());
+  strapi.documents.use(extensionApproval(strapi));
   strapi.documents.use(registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE));
   strapi.documents.use(registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE));
 }
