@@ -92,6 +92,21 @@ describe('admin roles and department scope', () => {
     expect((await cm(head.token, 'PUT', `${APPEALS}/${appealB.documentId}`, extension(headA))).status).toBe(403);
   });
 
+  it('information request extension: refused for the specialist, allowed for the head of the department', async () => {
+    const created = await api('POST', '/information-requests', {
+      data: { receivedAt: '2026-03-02T09:00:00.000Z', channel: 'email', requestText: 'Прошу надати копії договорів', department: deptA1, assignee: specialistStaff },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.data.documentId;
+    const ext = { workflowState: 'extended', extendedUntil: '2026-03-30', extensionReason: 'Великий обсяг', requesterNotifiedOfExtensionAt: '2026-03-09T12:00:00.000Z' };
+    const refused = await cm(specialist.token, 'PUT', `${REQUESTS}/${id}`, ext);
+    expect(refused.status).toBe(403);
+    expect(errorMessage(refused)).toMatch(/ч\. 4 ст\. 20/);
+    const ok = await cm(head.token, 'PUT', `${REQUESTS}/${id}`, ext);
+    expect(ok.status).toBe(200);
+    expect(ok.body.data.dueAt).toBe('2026-03-30T20:59:59.999Z');
+  });
+
   it('communications specialist: no access to the registers, reads staff', async () => {
     expect((await cm(comms.token, 'GET', `${APPEALS}?page=1&pageSize=10`)).status).toBe(403);
     expect((await cm(comms.token, 'GET', `${REQUESTS}?page=1&pageSize=10`)).status).toBe(403);

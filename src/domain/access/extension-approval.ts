@@ -47,3 +47,20 @@ export function checkExtensionApproval(input: ExtensionApprovalInput): AccessVio
   }
   return refuse('Погодити продовження строку може лише керівник підрозділу, якому доручено звернення (або вищого підрозділу), чи керуючий справами.', 'extension.approver_not_head');
 }
+
+/**
+ * Extending the term of an information request (Law 2939-VI Art. 20(4)) records no approver: the person who sets it
+ * decides. In the admin panel that must be the manager or a head of the request's department chain; API tokens and
+ * in-process scripts act for the institution and are allowed; users-permissions users are not.
+ */
+export function checkRequestExtension(input: { caller: Caller; headsOfChain: number[] }): AccessViolation | null {
+  const { caller } = input;
+  const refuse = (message: string, rule: string): AccessViolation => ({ field: 'extendedUntil', message, rule, status: 403 });
+  if (caller.kind === 'api_token' || caller.kind === 'system') return null;
+  if (caller.kind === 'users_permissions') return refuse('Продовжувати строк відповіді на запит через API користувача не дозволено.', 'extension.caller_not_allowed');
+  if (caller.isManager || (caller.staffId !== null && input.headsOfChain.includes(caller.staffId))) return null;
+  if (!caller.isHead) {
+    return refuse('Продовжувати строк відповіді на запит може лише керівник підрозділу або керуючий справами (ч. 4 ст. 20 Закону «Про доступ до публічної інформації»).', 'extension.caller_not_head');
+  }
+  return refuse('Продовжити строк може лише керівник підрозділу, якому доручено запит (або вищого підрозділу), чи керуючий справами.', 'extension.approver_not_head');
+}

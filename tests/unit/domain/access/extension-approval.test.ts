@@ -1,4 +1,4 @@
-import { checkExtensionApproval } from '../../../../src/domain/access/extension-approval';
+import { checkExtensionApproval, checkRequestExtension } from '../../../../src/domain/access/extension-approval';
 import { checkAnswerPublication } from '../../../../src/domain/access/answer-publication';
 import type { Caller } from '../../../../src/domain/access/caller';
 
@@ -55,5 +55,17 @@ describe('who may publish an answer to an appeal', () => {
     expect(checkAnswerPublication({ kind: 'api_token', tokenId: 1, tokenName: 'site' })).toBeNull();
     expect(checkAnswerPublication(admin())).toMatchObject({ status: 403, rule: 'publication.answer_publisher' });
     expect(checkAnswerPublication({ kind: 'users_permissions', userId: 2 })?.message).toMatch(/комунікацій/);
+  });
+});
+
+describe('who may extend an information request (Law 2939-VI Art. 20(4))', () => {
+  it('a head of the chain or the manager in the admin panel; tokens and scripts; nobody else', () => {
+    const heads = [HEAD, PARENT_HEAD];
+    expect(checkRequestExtension({ caller: admin({ isHead: true, staffId: PARENT_HEAD }), headsOfChain: heads })).toBeNull();
+    expect(checkRequestExtension({ caller: admin({ isManager: true }), headsOfChain: [] })).toBeNull();
+    expect(checkRequestExtension({ caller: { kind: 'api_token', tokenId: 1, tokenName: 't' }, headsOfChain: [] })).toBeNull();
+    expect(checkRequestExtension({ caller: admin({ staffId: 40 }), headsOfChain: heads })).toMatchObject({ rule: 'extension.caller_not_head', status: 403 });
+    expect(checkRequestExtension({ caller: admin({ isHead: true, staffId: OTHER }), headsOfChain: heads })).toMatchObject({ rule: 'extension.approver_not_head' });
+    expect(checkRequestExtension({ caller: { kind: 'users_permissions', userId: 3 }, headsOfChain: heads })?.field).toBe('extendedUntil');
   });
 });
