@@ -1,5 +1,5 @@
 import { api, errorMessage, graphql, http } from './support/client';
-import { asSuper, bearer, superAdminToken } from './support/admin';
+import { asSuper, bearer, superAdminToken } from './support/admin-roles';
 import { registerAppeal } from './support/fixtures';
 
 const PERSONAL = '(персональні дані — значення не зберігається)';

@@ -1,5 +1,5 @@
 import { api, errorMessage, http } from './support/client';
-import { adminWithRole, asSuper, cm, roleByCode } from './support/admin';
+import { adminWithRole, asSuper, cm, roleByCode } from './support/admin-roles';
 import { createDepartment, createStaff, registerAppeal } from './support/fixtures';
 
 const APPEALS = 'api::appeal.appeal';

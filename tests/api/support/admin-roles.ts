@@ -1,6 +1,9 @@
 import { http, type ApiResponse } from './client';
 
-/** Admin panel users for API tests: the first super admin, and users with a provisioned role linked to staff. */
+/**
+ * Admin panel users for API tests: the super admin (registered here when the database has none, else logged in), and
+ * users with a provisioned role linked to a staff member.
+ */
 const SUPER = { email: 'tester@example.gov.ua', password: 'Tester-Passw0rd!', firstname: 'Тест', lastname: 'Адміністратор' };
 let superToken: string | null = null;
 let counter = 0;
