@@ -27,7 +27,19 @@ export async function registerDepartmentCondition(strapi: Core.Strapi): Promise<
   });
 }
 
-export async function departmentScopeOf(strapi: Core.Strapi, adminUserId: number): Promise<number[]> {
+// The handler runs once per scoped permission when a request's ability is built: the scope is looked up once per request.
+const scopeByRequest = new WeakMap<object, Map<number, Promise<number[]>>>();
+
+export function departmentScopeOf(strapi: Core.Strapi, adminUserId: number): Promise<number[]> {
+  const ctx = strapi.requestContext.get() as object | undefined;
+  if (!ctx) return loadDepartmentScope(strapi, adminUserId);
+  const cache = scopeByRequest.get(ctx) ?? new Map<number, Promise<number[]>>();
+  scopeByRequest.set(ctx, cache);
+  if (!cache.has(adminUserId)) cache.set(adminUserId, loadDepartmentScope(strapi, adminUserId));
+  return cache.get(adminUserId)!;
+}
+
+async function loadDepartmentScope(strapi: Core.Strapi, adminUserId: number): Promise<number[]> {
   const staff: any = await strapi.db.query('api::staff-member.staff-member').findOne({
     where: { adminUser: { id: adminUserId }, active: { $ne: false } },
     populate: { department: { select: ['id'] } },
