@@ -8,6 +8,8 @@ import { provisionPublicRole } from './public-api/public-role';
 import { registerReportRoutes } from './reports/routes';
 import { registerNotifications } from './notifications';
 import { registerCommunicationsAdminRoutes } from './communications/admin-routes';
+import { setUpAccess } from './access';
+import { hideAuditMutations } from './audit/graphql';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -17,9 +19,11 @@ export default {
     registerReportRoutes(strapi);
     registerNotifications(strapi);
     registerCommunicationsAdminRoutes(strapi);
+    hideAuditMutations(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await setUpAccess(strapi);
     await provisionAdminLabels(strapi);
     await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);

@@ -4,8 +4,15 @@ import { appealRegisterLayouts } from './appeal-register';
 import { communicationsLayouts } from './communications';
 import { informationRequestLayouts } from './information-requests';
 import { notificationLayouts } from './notifications';
+import { auditTrailLayouts } from './audit-trail';
 
-export const LAYOUTS: ContentManagerLayout[] = [...appealRegisterLayouts, ...informationRequestLayouts, ...notificationLayouts, ...communicationsLayouts];
+export const LAYOUTS: ContentManagerLayout[] = [
+  ...appealRegisterLayouts,
+  ...informationRequestLayouts,
+  ...notificationLayouts,
+  ...communicationsLayouts,
+  ...auditTrailLayouts,
+];
 
 /** Bump when LAYOUTS change: each layout is written once per version, so a manager's later edits stay. */
 const LAYOUT_VERSION = 1;

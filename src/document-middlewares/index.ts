@@ -1,6 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { appealRegister } from './appeal';
 import { campaignRules, communicationEventRules } from './campaign';
+import { answerPublisher } from './answer-publisher';
+import { auditGuard } from './audit-guard';
+import { auditTrail } from './audit-trail';
+import { extensionApproval } from './extension-approval';
 import { enumGuard } from './enum-guard';
 import { informationRequestRegister } from './information-request';
 import { opinionReportRules } from './opinion-report';
@@ -12,11 +16,15 @@ export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
 
 /** Document Service middlewares: every caller (admin panel, REST, GraphQL, scripts) goes through them. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
+  strapi.documents.use(auditGuard());
+  strapi.documents.use(auditTrail(strapi)); // outermost writer: its transaction holds the change and its entry
   strapi.documents.use(enumGuard());
+  strapi.documents.use(extensionApproval(strapi));
   strapi.documents.use(registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE));
   strapi.documents.use(registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE));
   strapi.documents.use(campaignRules(strapi));
   strapi.documents.use(communicationEventRules(strapi));
+  strapi.documents.use(answerPublisher(strapi));
   strapi.documents.use(publicationRules(strapi));
   strapi.documents.use(opinionReportRules(strapi));
 }

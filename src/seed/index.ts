@@ -27,12 +27,14 @@ export async function seedDemoData(strapi: Core.Strapi, now = new Date(), log: (
   }
 
   const staffIds = new Map<string, string>();
+  const headIds = new Map<string, string>();
   for (const s of STAFF) {
     const existing = await docs('api::staff-member.staff-member').findFirst({ filters: { email: s.email } });
     const row = existing ?? (report.staff++, await docs('api::staff-member.staff-member').create({
       data: { email: s.email, fullName: s.fullName, positionTitle: s.positionTitle, department: departmentIds.get(s.department) } as any,
     }));
     staffIds.set(s.email, row.documentId);
+    if (s.head) headIds.set(s.department, row.documentId);
     if (s.head && !existing) {
       await docs('api::department.department').update({ documentId: departmentIds.get(s.department)!, data: { head: row.documentId } as any });
     }
@@ -56,7 +58,8 @@ export async function seedDemoData(strapi: Core.Strapi, now = new Date(), log: (
   if ((await docs('api::appeal.appeal').count({})) === 0) {
     const approver = staffIds.get('i.marchenko@example.gov.ua')!;
     for (const [index, demo] of DEMO_APPEALS.entries()) {
-      await walkDemoAppeal(strapi, demo, { now, staffIds, departmentIds, topicIds, approver });
+      // only a head of the appeal's department may approve its extension (src/domain/access/extension-approval.ts)
+      await walkDemoAppeal(strapi, demo, { now, staffIds, departmentIds, topicIds, approver: headIds.get(demo.department) ?? approver });
       report.appeals++;
       if ((index + 1) % 10 === 0) log(`Демо-звернення: ${index + 1}/${DEMO_APPEALS.length}`);
     }

@@ -17,6 +17,8 @@ describe('appeal workflow', () => {
     const department = await createDepartment();
     head = await createStaff(department, 'Марченко Ірина Петрівна');
     executor = await createStaff(department, 'Ковальчук Наталія Андріївна');
+    // an extension is approved by the head of the executor's department (src/domain/access/extension-approval.ts)
+    expect((await api('PUT', `/departments/${department}`, { data: { head } })).status).toBe(200);
   });
 
   it('moves registered → assigned (with an executor) → in_progress → answered → closed', async () => {

@@ -585,6 +585,63 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiAuditEntryAuditEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'audit_entries';
+  info: {
+    description: '\u0425\u0442\u043E, \u043A\u043E\u043B\u0438 \u0456 \u0449\u043E \u0437\u043C\u0456\u043D\u0438\u0432 \u0443 \u0437\u0430\u043F\u0438\u0441\u0430\u0445 \u0440\u0435\u0454\u0441\u0442\u0440\u0456\u0432, \u043F\u0443\u0431\u043B\u0456\u043A\u0430\u0446\u0456\u044F\u0445 \u0442\u0430 \u0440\u043E\u043B\u044F\u0445. \u041B\u0438\u0448\u0435 \u0434\u043B\u044F \u0447\u0438\u0442\u0430\u043D\u043D\u044F: \u0437\u0430\u043F\u0438\u0441\u0438 \u043D\u0435 \u0437\u043C\u0456\u043D\u044E\u044E\u0442\u044C\u0441\u044F \u0456 \u043D\u0435 \u0432\u0438\u0434\u0430\u043B\u044F\u044E\u0442\u044C\u0441\u044F';
+    displayName: '\u0416\u0443\u0440\u043D\u0430\u043B \u0437\u043C\u0456\u043D';
+    pluralName: 'audit-entries';
+    singularName: 'audit-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<
+      ['create', 'update', 'delete', 'publish', 'unpublish', 'discard_draft']
+    > &
+      Schema.Attribute.Required;
+    actorId: Schema.Attribute.Integer;
+    actorKind: Schema.Attribute.Enumeration<
+      ['admin', 'api_token', 'users_permissions', 'system']
+    > &
+      Schema.Attribute.Required;
+    actorName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    changedFields: Schema.Attribute.Text;
+    changes: Schema.Attribute.JSON;
+    contentType: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::audit-entry.audit-entry'
+    > &
+      Schema.Attribute.Private;
+    occurredAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    recordDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    recordLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
   collectionName: 'campaigns';
   info: {
@@ -1865,6 +1922,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::appeal.appeal': ApiAppealAppeal;
+      'api::audit-entry.audit-entry': ApiAuditEntryAuditEntry;
       'api::campaign.campaign': ApiCampaignCampaign;
       'api::classifier-topic.classifier-topic': ApiClassifierTopicClassifierTopic;
       'api::communication-event.communication-event': ApiCommunicationEventCommunicationEvent;

@@ -1,0 +1,53 @@
+import { CM, type Grant, type RoleDefinition } from './definitions';
+
+/** A permission as the admin role service takes it. */
+export interface PermissionInput {
+  action: string;
+  subject: string | null;
+  properties: { fields?: string[] };
+  conditions: string[];
+}
+
+export interface PlanInput {
+  definition: RoleDefinition;
+  /** uid → every field path of that content type (only content types that exist) */
+  contentTypes: Record<string, string[]>;
+  /** registered admin actions and the subjects they apply to */
+  actions: Array<{ actionId: string; subjects?: string[] }>;
+  /** grant keys (`action|subject`) already given to this role at an earlier start */
+  applied: string[];
+}
+
+export const grantKey = (p: { action: string; subject: string | null }) => `${p.action}|${p.subject ?? ''}`;
+
+/**
+ * The permissions to add to a role at this start: every grant of its definition whose content type exists and whose
+ * action applies, minus what was given before. A grant given before is never given again, so a permission that a
+ * manager removed in the admin panel stays removed; a grant waiting for a content type is given once it exists.
+ */
+export function planGrants({ definition, contentTypes, actions, applied }: PlanInput): PermissionInput[] {
+  const done = new Set(applied);
+  const applies = (action: string, subject: string | null) => {
+    const known = actions.find((a) => a.actionId === action);
+    if (!known) return false;
+    if (subject === null) return !Array.isArray(known.subjects) || known.subjects.length === 0;
+    return Boolean(contentTypes[subject]) && (known.subjects ?? []).includes(subject);
+  };
+  const grants: Grant[] = [...definition.grants];
+  if (definition.readsEverything) {
+    grants.push({ action: `${CM}.read`, subjects: Object.keys(contentTypes).filter((uid) => uid.startsWith('api::')) });
+  }
+  const out: PermissionInput[] = [];
+  for (const grant of grants) {
+    for (const subject of grant.subjects ?? [null]) {
+      if (!applies(grant.action, subject)) continue;
+      const p: PermissionInput = { action: grant.action, subject, properties: {}, conditions: grant.conditions ?? [] };
+      if (subject && grant.action.startsWith(CM) && !grant.action.endsWith('.delete') && !grant.action.endsWith('.publish')) {
+        const omit = grant.omitFields ?? [];
+        p.properties.fields = contentTypes[subject].filter((f) => !omit.some((o) => f === o || f.startsWith(`${o}.`)));
+      }
+      if (!done.has(grantKey(p)) && !out.some((o) => grantKey(o) === grantKey(p))) out.push(p);
+    }
+  }
+  return out;
+}
