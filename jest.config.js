@@ -17,7 +17,7 @@ module.exports = {
       displayName: 'api',
       testEnvironment: 'node',
       rootDir: __dirname,
-      testMatch: ['<rootDir>/tests/api/**/*.test.api.ts'],
+      testMatch: ['<rootDir>/tests/api/**/*.test.api.ts', '<rootDir>/tests/e2e/**/*.test.e2e.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
       globalSetup: '<rootDir>/tests/api/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/api/support/global-teardown.ts',

@@ -21,6 +21,8 @@ describe('e-mail notifications through a real SMTP server', () => {
     const department = await createDepartment();
     const executor = await createStaff(department, 'Коваленко Петро Іванович');
     const head = await createStaff(department);
+    // only the head of the appeal's department may approve an extension
+    expect((await api('PUT', `/departments/${department}`, { data: { head } })).status).toBe(200);
     const applicant = uniqueEmail('applicant');
     const appeal = await registerAppeal({ channel: 'email', assignee: executor, applicant: { fullName: 'Шевченко Тарас Григорович', email: applicant } });
     const extended = await api('PUT', `/appeals/${appeal.documentId}`, {

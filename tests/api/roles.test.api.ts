@@ -114,7 +114,8 @@ describe('admin roles and department scope', () => {
   });
 
   it('manager: reads every department, manages roles, records a head’s approval, but does not edit registers', async () => {
-    const list = await cm(manager.token, 'GET', `${APPEALS}?page=1&pageSize=100`);
+    const only = `filters[$and][0][documentId][$in][0]=${appealA1.documentId}&filters[$and][0][documentId][$in][1]=${appealB.documentId}`;
+    const list = await cm(manager.token, 'GET', `${APPEALS}?page=1&pageSize=100&${only}`);
     const ids = list.body.results.map((r: any) => r.documentId);
     expect(ids).toEqual(expect.arrayContaining([appealA1.documentId, appealB.documentId]));
     expect((await cm(manager.token, 'PUT', `${APPEALS}/${appealB.documentId}`, { subject: 'Правка' })).status).toBe(403);
