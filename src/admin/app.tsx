@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { OverdueButton } from './extensions/OverdueButton';
+import { UnroutedButton } from './extensions/UnroutedButton';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -25,6 +26,10 @@ export default {
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'overdue-filter',
       Component: OverdueButton,
+    });
+    app.getPlugin('content-manager').injectComponent('listView', 'actions', {
+      name: 'unrouted-filter',
+      Component: UnroutedButton,
     });
   },
 };

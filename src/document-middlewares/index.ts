@@ -3,6 +3,8 @@ import { appealRegister } from './appeal';
 import { enumGuard } from './enum-guard';
 import { informationRequestRegister } from './information-request';
 import { registerRules } from './register-rules';
+import { assignmentRouting, routedAppeals, routedInformationRequests } from './routing';
+import { dutiesReference } from './duties-reference';
 
 export const APPEAL_SEQUENCE_SCOPE = 'appeal';
 export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
@@ -10,6 +12,10 @@ export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
 /** Document Service middlewares: every caller (admin panel, REST, GraphQL, scripts) goes through them. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(enumGuard());
+  strapi.documents.use(dutiesReference(strapi));
+  // Routing runs before the register rules: its assignee is then an ordinary input to them (state «assigned»).
+  strapi.documents.use(assignmentRouting(strapi, routedAppeals));
+  strapi.documents.use(assignmentRouting(strapi, routedInformationRequests));
   strapi.documents.use(registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE));
   strapi.documents.use(registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE));
 }
