@@ -182,3 +182,30 @@ describe('routing of new appeals and information requests by job instructions', 
     expect(errorMessage(reason)).toContain('vacation, sick_leave, business_trip');
   });
 });
+
+describe('responsibility view', () => {
+  it('answers who holds and who covers duties on a day, and refuses an impossible date', async () => {
+    const department = await createDepartment('Відділ (відповідальність)');
+    const holder = await createStaff(department, 'Гнатюк Олена Петрівна');
+    const substitute = await createStaff(department, 'Дорош Іван Іванович');
+    const spare = await createPosition('Спеціаліст (відповідальність)', substitute, department);
+    const main = await createPosition('Головний спеціаліст (відповідальність)', holder, department, [spare]);
+    await createInstruction(main, { title: 'Посадова інструкція головного спеціаліста', effectiveFrom: '2017-01-01', duties: [{ clause: '2.4', competences: ['personal_reception'] }] });
+    await createAbsence(holder, '2017-05-01', '2017-05-05', 'sick_leave');
+    try {
+      const res = await api('GET', '/responsibilities?date=2017-05-02');
+      expect(res.status).toBe(200);
+      const covering = res.body.data.staff.find((s: any) => s.staffId === substitute);
+      expect(covering.covers.map((c: any) => [c.positionId, c.duties.map((d: any) => d.clause), c.reason])).toEqual([
+        [main, ['2.4'], 'заміщення на час лікарняного Гнатюк О. П.'],
+      ]);
+      const reception = res.body.data.competences.find((c: any) => c.competence === 'personal_reception');
+      expect(reception.assigneeId).toBe(substitute);
+      const bad = await api('GET', '/responsibilities?date=2017-02-30');
+      expect(bad.status).toBe(400);
+      expect(errorMessage(bad)).toMatch(cyrillic);
+    } finally {
+      await removeDutyFixtures();
+    }
+  });
+});
