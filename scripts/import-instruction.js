@@ -79,8 +79,20 @@ async function main() {
     console.log(result.dryRun ? `Пробний запуск: нічого не створено (було б пунктів: ${result.plan.duties.length}).` : `Готово: створено документ ${result.instructionId} і пунктів: ${result.dutiesCreated}.`);
     console.log(JSON.stringify({ dryRun: result.dryRun, instructionId: result.instructionId, title: result.plan.title, version: result.plan.version, effectiveFrom: result.plan.effectiveFrom, clauses: result.plan.duties.map((d) => d.clause), dutiesCreated: result.dutiesCreated, warnings: result.plan.warnings }));
   } finally {
+    shuttingDown = true;
     await strapi.destroy();
   }
+}
+
+// The import has committed (or rolled back) before shutdown starts; a background task of Strapi still waiting for a
+// database connection when the pool closes rejects with «aborted». That is shutdown noise, not a failed import.
+let shuttingDown = false;
+for (const event of ['unhandledRejection', 'uncaughtException']) {
+  process.on(event, (reason) => {
+    if (shuttingDown) return;
+    console.error('Помилка імпорту:', reason);
+    process.exit(1);
+  });
 }
 
 main().then(

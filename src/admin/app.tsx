@@ -22,6 +22,15 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
+  register(app: StrapiApp) {
+    app.addMenuLink({
+      to: 'responsibilities',
+      icon: () => null,
+      intlLabel: { id: 'city.responsibilities', defaultMessage: 'Відповідальність' },
+      Component: () => import('./pages/Responsibilities'),
+      permissions: [],
+    });
+  },
   bootstrap(app: StrapiApp) {
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'overdue-filter',

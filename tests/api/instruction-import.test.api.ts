@@ -134,6 +134,7 @@ describe('import of job instructions and unit regulations', () => {
     expect([await count('/job-instructions'), await count('/duties')]).toEqual(before);
 
     const real = await cli([path.join(FIXTURES, 'job-instruction-quirks.txt'), '--effective-from', '2018-02-01', '--version', '3', '--approved-by', 'Міський голова']);
+    expect(real.stderr).toBe('');
     expect(real.status).toBe(0);
     expect(real.stdout).toContain('Створено пунктів: 12/12');
     expect(real.summary).toMatchObject({ dryRun: false, version: 3, dutiesCreated: 12 });

@@ -1,4 +1,4 @@
-import { api, errorMessage } from './support/client';
+import { api, errorMessage, http } from './support/client';
 import { createDepartment, createStaff, registerAppeal } from './support/fixtures';
 import { createAbsence, createInstruction, createPosition, removeDutyFixtures } from './support/duties-fixtures';
 
@@ -207,5 +207,40 @@ describe('responsibility view', () => {
     } finally {
       await removeDutyFixtures();
     }
+  });
+});
+
+describe('the admin panel', () => {
+  async function adminAuth() {
+    const credentials = { email: 'tester@example.gov.ua', password: 'Tester-Passw0rd!', firstname: 'Тест', lastname: 'Адміністратор' };
+    let login = await http('POST', '/admin/register-admin', credentials);
+    if (login.status !== 200 && login.status !== 201) login = await http('POST', '/admin/login', { email: credentials.email, password: credentials.password });
+    return { Authorization: `Bearer ${login.body?.data?.token ?? login.body?.data?.accessToken}` };
+  }
+
+  it('records the administrator who reassigns an appeal, and serves its own responsibility and import routes', async () => {
+    const auth = await adminAuth();
+    const department = await createDepartment('Відділ (панель)');
+    const [a, b] = [await createStaff(department), await createStaff(department)];
+    const appeal = await registerAppeal({ receivedAt: '2019-02-01T09:00:00.000Z', assignee: a });
+    const base = '/content-manager/collection-types/api::appeal.appeal';
+    const saved = await http('PUT', `${base}/${appeal.documentId}`, { assignee: { connect: [{ documentId: b }] }, assignmentNote: 'Перерозподіл навантаження' }, auth);
+    expect(saved.status).toBe(200);
+    const entries = await history(appeal.documentId);
+    expect(entries.map((entry) => [entry.toAssignee?.documentId, entry.reason])).toEqual([
+      [a, 'Виконавця обрано під час реєстрації.'],
+      [b, 'Перерозподіл навантаження'],
+    ]);
+    expect(entries[1].changedBy).toMatch(/^Адміністратор Тест Адміністратор \(id \d+, tester@example\.gov\.ua\)$/);
+
+    const view = await http('GET', '/city/responsibilities?date=2019-02-01', undefined, auth);
+    expect(view.status).toBe(200);
+    expect(view.body.data.onDate).toBe('2019-02-01');
+    expect(view.body.data.competences).toHaveLength(13);
+    const anonymous = await http('GET', '/city/responsibilities');
+    expect(anonymous.status).toBe(401);
+    const preview = await http('POST', '/city/instruction-import', { data: { text: '1. Загальні положення\n1.1. Текст пункту.', dryRun: true } }, auth);
+    expect(preview.status).toBe(200);
+    expect(preview.body.data.plan.duties.map((duty: any) => duty.clause)).toEqual(['1.1']);
   });
 });
