@@ -8,9 +8,9 @@ const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/instructions');
 // The product's shared folder sits beside the repository (../shared; two levels up from a worktree); SEEDS_DIR overrides it.
 const SEEDS =
-  process.env.SEEDS_DIR ??
-  [path.resolve(ROOT, '../shared/seeds'), path.resolve(ROOT, '../../shared/seeds')].find((dir) => fs.existsSync(dir)) ??
-  path.resolve(ROOT, '../shared/seeds');
+  process.env.SEEDS_DIR ||
+  ([path.resolve(ROOT, '../shared/seeds'), path.resolve(ROOT, '../../shared/seeds')].find((dir) => fs.existsSync(dir)) ??
+    path.resolve(ROOT, '../shared/seeds'));
 const JOB_INSTRUCTION = path.join(SEEDS, '004_5f1a0b4738021b8b.txt');
 const REGULATION = path.join(SEEDS, '000_d30789ed367c8a52.txt');
 const seedsPresent = fs.existsSync(JOB_INSTRUCTION) && fs.existsSync(REGULATION);
