@@ -10,6 +10,7 @@ import { registerNotifications } from './notifications';
 import { registerCommunicationsAdminRoutes } from './communications/admin-routes';
 import { setUpAccess } from './access';
 import { hideAuditMutations } from './audit/graphql';
+import { registerAdminRoutes } from './admin-api/routes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +21,7 @@ export default {
     registerNotifications(strapi);
     registerCommunicationsAdminRoutes(strapi);
     hideAuditMutations(strapi);
+    registerAdminRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

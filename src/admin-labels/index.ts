@@ -5,6 +5,7 @@ import { communicationsLayouts } from './communications';
 import { informationRequestLayouts } from './information-requests';
 import { notificationLayouts } from './notifications';
 import { auditTrailLayouts } from './audit-trail';
+import { dutiesLayouts } from './duties';
 
 export const LAYOUTS: ContentManagerLayout[] = [
   ...appealRegisterLayouts,
@@ -12,6 +13,7 @@ export const LAYOUTS: ContentManagerLayout[] = [
   ...notificationLayouts,
   ...communicationsLayouts,
   ...auditTrailLayouts,
+  ...dutiesLayouts,
 ];
 
 /** Bump when LAYOUTS change: each layout is written once per version, so a manager's later edits stay. */
@@ -26,14 +28,15 @@ export async function provisionAdminLabels(strapi: Core.Strapi): Promise<void> {
   const applied: Record<string, number> = ((await store.get({ key: 'applied' })) as any) ?? {};
   const cm = strapi.plugin('content-manager');
   for (const layout of LAYOUTS) {
-    if (applied[layout.uid] === LAYOUT_VERSION) continue;
+    const key = layout.key ?? layout.uid;
+    if (applied[key] === LAYOUT_VERSION) continue;
     const service = cm.service(layout.component ? 'components' : 'content-types');
     const models = (layout.component ? strapi.components : strapi.contentTypes) as unknown as Record<string, unknown>;
     const model = models[layout.uid];
     if (!model) continue;
     const config: any = await service.findConfiguration(model);
     await service.updateConfiguration(model, applyLayout(config, layout));
-    applied[layout.uid] = LAYOUT_VERSION;
+    applied[key] = LAYOUT_VERSION;
   }
   await store.set({ key: 'applied', value: applied });
 }

@@ -1,6 +1,11 @@
 /** How a content type (or component) is presented in the content manager: Ukrainian labels, list columns, read-only fields. */
 export interface ContentManagerLayout {
   uid: string;
+  /**
+   * Where the store remembers that this layout was applied (default: `uid`). A second layout for an already
+   * provisioned type (new fields) takes its own key, so it is applied once without re-applying the first.
+   */
+  key?: string;
   component?: boolean;
   mainField?: string;
   defaultSortBy?: string;

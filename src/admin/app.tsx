@@ -3,6 +3,7 @@ import { ChartPie, Clock, Calendar, User } from '@strapi/icons';
 import { AnswerPublicationButton } from './extensions/AnswerPublicationButton';
 import { OverdueButton } from './extensions/OverdueButton';
 import { FailedNotificationsButton } from './extensions/FailedNotificationsButton';
+import { UnroutedButton } from './extensions/UnroutedButton';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -46,6 +47,13 @@ export default {
       widget('unrouted', 'Нерозподілені', User, () => import('./extensions/dashboard/widgets').then((m) => m.UnroutedWidget)),
       widget('on-time', 'Вчасні відповіді цього місяця', Calendar, () => import('./extensions/dashboard/widgets').then((m) => m.OnTimeWidget), { label: 'Звіти', href: '/reports' }),
     ]);
+    app.addMenuLink({
+      to: 'responsibilities',
+      icon: User,
+      intlLabel: { id: 'city.responsibilities', defaultMessage: 'Відповідальність' },
+      Component: () => import('./pages/Responsibilities'),
+      permissions: [],
+    });
   },
   bootstrap(app: StrapiApp) {
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
@@ -59,6 +67,10 @@ export default {
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', {
       name: 'answer-publication',
       Component: AnswerPublicationButton,
+    });
+    app.getPlugin('content-manager').injectComponent('listView', 'actions', {
+      name: 'unrouted-filter',
+      Component: UnroutedButton,
     });
   },
 };

@@ -10,6 +10,8 @@ import { informationRequestRegister } from './information-request';
 import { opinionReportRules } from './opinion-report';
 import { publicationRules } from './publication';
 import { registerRules } from './register-rules';
+import { assignmentRouting, routedAppeals, routedInformationRequests } from './routing';
+import { dutiesReference } from './duties-reference';
 
 export const APPEAL_SEQUENCE_SCOPE = 'appeal';
 export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
@@ -20,6 +22,10 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(auditTrail(strapi)); // outermost writer: its transaction holds the change and its entry
   strapi.documents.use(enumGuard());
   strapi.documents.use(extensionApproval(strapi));
+  strapi.documents.use(dutiesReference(strapi));
+  // Routing runs before the register rules: its assignee is then an ordinary input to them (state «assigned»).
+  strapi.documents.use(assignmentRouting(strapi, routedAppeals));
+  strapi.documents.use(assignmentRouting(strapi, routedInformationRequests));
   strapi.documents.use(registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE));
   strapi.documents.use(registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE));
   strapi.documents.use(campaignRules(strapi));

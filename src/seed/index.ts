@@ -3,6 +3,7 @@ import { CALENDAR_DAYS, DEPARTMENTS, STAFF, TOPICS } from './reference-data';
 import { DEMO_APPEALS, type DemoAppeal } from './demo-appeals';
 import { seedDemoInformationRequests } from './demo-information-requests';
 import { seedDemoCommunications, type CommunicationsSeedReport } from './demo-communications';
+import { seedDemoDuties } from './demo-duties';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -54,6 +55,9 @@ export async function seedDemoData(strapi: Core.Strapi, now = new Date(), log: (
       report.calendarDays++;
     }
   }
+
+  // Before the demo registers: items registered without an assignee are routed by these instructions.
+  await seedDemoDuties(strapi, now, staffIds, departmentIds);
 
   if ((await docs('api::appeal.appeal').count({})) === 0) {
     const approver = staffIds.get('i.marchenko@example.gov.ua')!;

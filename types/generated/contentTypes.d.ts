@@ -443,6 +443,44 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiAbsenceAbsence extends Struct.CollectionTypeSchema {
+  collectionName: 'absences';
+  info: {
+    description: '\u0412\u0456\u0434\u043F\u0443\u0441\u0442\u043A\u0430, \u043B\u0456\u043A\u0430\u0440\u043D\u044F\u043D\u0438\u0439 \u0430\u0431\u043E \u0432\u0456\u0434\u0440\u044F\u0434\u0436\u0435\u043D\u043D\u044F: \u043D\u0430 \u0446\u0456 \u0434\u043D\u0456 \u043D\u043E\u0432\u0456 \u0437\u0432\u0435\u0440\u043D\u0435\u043D\u043D\u044F \u0456 \u0437\u0430\u043F\u0438\u0442\u0438 \u043E\u0442\u0440\u0438\u043C\u0443\u0454 \u0437\u0430\u0441\u0442\u0443\u043F\u043D\u0438\u043A \u0437\u0430 \u043F\u043E\u0441\u0430\u0434\u043E\u0432\u043E\u044E \u0456\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0456\u0454\u044E';
+    displayName: '\u0412\u0456\u0434\u0441\u0443\u0442\u043D\u0456\u0441\u0442\u044C \u043F\u0440\u0430\u0446\u0456\u0432\u043D\u0438\u043A\u0430';
+    pluralName: 'absences';
+    singularName: 'absence';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    absentFrom: Schema.Attribute.Date & Schema.Attribute.Required;
+    absentTo: Schema.Attribute.Date & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::absence.absence'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Enumeration<
+      ['vacation', 'sick_leave', 'business_trip']
+    > &
+      Schema.Attribute.Required;
+    staffMember: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
   collectionName: 'appeals';
   info: {
@@ -473,6 +511,10 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       'manyToOne',
       'api::staff-member.staff-member'
     >;
+    assignmentNote: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     authorKind: Schema.Attribute.Enumeration<
       ['individual', 'collective', 'anonymous']
     > &
@@ -553,6 +595,10 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
+    routingReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     subject: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -582,6 +628,65 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       ]
     > &
       Schema.Attribute.DefaultTo<'registered'>;
+  };
+}
+
+export interface ApiAssignmentChangeAssignmentChange
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'assignment_changes';
+  info: {
+    description: '\u041A\u043E\u0436\u043D\u0430 \u0437\u043C\u0456\u043D\u0430 \u0432\u0438\u043A\u043E\u043D\u0430\u0432\u0446\u044F \u0437\u0432\u0435\u0440\u043D\u0435\u043D\u043D\u044F \u0447\u0438 \u0437\u0430\u043F\u0438\u0442\u0443: \u0445\u0442\u043E, \u043A\u043E\u043B\u0438, \u0432\u0456\u0434 \u043A\u043E\u0433\u043E \u0434\u043E \u043A\u043E\u0433\u043E \u0456 \u0447\u043E\u043C\u0443. \u041B\u0438\u0448\u0435 \u0434\u043B\u044F \u0447\u0438\u0442\u0430\u043D\u043D\u044F';
+    displayName: '\u0406\u0441\u0442\u043E\u0440\u0456\u044F \u043F\u0440\u0438\u0437\u043D\u0430\u0447\u0435\u043D\u043D\u044F \u0432\u0438\u043A\u043E\u043D\u0430\u0432\u0446\u0456\u0432';
+    pluralName: 'assignment-changes';
+    singularName: 'assignment-change';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    changedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    changedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    fromAssignee: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
+    itemDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    kind: Schema.Attribute.Enumeration<['routing', 'manual']> &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::assignment-change.assignment-change'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
+    register: Schema.Attribute.Enumeration<['appeal', 'information_request']> &
+      Schema.Attribute.Required;
+    registrationNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    toAssignee: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -931,6 +1036,58 @@ export interface ApiDepartmentDepartment extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiDutyDuty extends Struct.CollectionTypeSchema {
+  collectionName: 'duties';
+  info: {
+    description: '\u041F\u0443\u043D\u043A\u0442 \u043F\u043E\u0441\u0430\u0434\u043E\u0432\u043E\u0457 \u0456\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0456\u0457 \u0447\u0438 \u043F\u043E\u043B\u043E\u0436\u0435\u043D\u043D\u044F \u0456 \u043A\u043E\u043C\u043F\u0435\u0442\u0435\u043D\u0446\u0456\u0457, \u044F\u043A\u0456 \u0432\u0456\u043D \u043F\u043E\u043A\u0440\u0438\u0432\u0430\u0454';
+    displayName: '\u041E\u0431\u043E\u0432\u2019\u044F\u0437\u043E\u043A (\u043F\u0443\u043D\u043A\u0442 \u0456\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0456\u0457)';
+    pluralName: 'duties';
+    singularName: 'duty';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    clause: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    competences: Schema.Attribute.JSON;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    instruction: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::job-instruction.job-instruction'
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::duty.duty'> &
+      Schema.Attribute.Private;
+    order: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    section: Schema.Attribute.Enumeration<
+      [
+        'general',
+        'tasks',
+        'functions',
+        'rights',
+        'responsibility',
+        'organisation',
+        'other',
+      ]
+    > &
+      Schema.Attribute.DefaultTo<'other'>;
+    text: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiHolidayHoliday extends Struct.CollectionTypeSchema {
   collectionName: 'holidays';
   info: {
@@ -997,6 +1154,10 @@ export interface ApiInformationRequestInformationRequest
       'manyToOne',
       'api::staff-member.staff-member'
     >;
+    assignmentNote: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     channel: Schema.Attribute.Enumeration<
       ['post', 'email', 'website_form', 'phone', 'personal']
     > &
@@ -1062,6 +1223,10 @@ export interface ApiInformationRequestInformationRequest
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 50000;
       }>;
+    routingReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1094,6 +1259,65 @@ export interface ApiInformationRequestInformationRequest
       ]
     > &
       Schema.Attribute.DefaultTo<'registered'>;
+  };
+}
+
+export interface ApiJobInstructionJobInstruction
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'job_instructions';
+  info: {
+    description: '\u041F\u043E\u0441\u0430\u0434\u043E\u0432\u0430 \u0456\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0456\u044F \u043F\u043E\u0441\u0430\u0434\u0438 \u0430\u0431\u043E \u043F\u043E\u043B\u043E\u0436\u0435\u043D\u043D\u044F \u043F\u0440\u043E \u043F\u0456\u0434\u0440\u043E\u0437\u0434\u0456\u043B; \u043D\u043E\u0432\u0430 \u0440\u0435\u0434\u0430\u043A\u0446\u0456\u044F \u0434\u0456\u0454 \u0437 \u0434\u0430\u0442\u0438 \u043D\u0430\u0431\u0440\u0430\u043D\u043D\u044F \u0447\u0438\u043D\u043D\u043E\u0441\u0442\u0456, \u043F\u043E\u043F\u0435\u0440\u0435\u0434\u043D\u0456 \u0437\u0431\u0435\u0440\u0456\u0433\u0430\u044E\u0442\u044C\u0441\u044F';
+    displayName: '\u041F\u043E\u0441\u0430\u0434\u043E\u0432\u0430 \u0456\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0456\u044F / \u043F\u043E\u043B\u043E\u0436\u0435\u043D\u043D\u044F';
+    pluralName: 'job-instructions';
+    singularName: 'job-instruction';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    approvedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    approvedOn: Schema.Attribute.Date;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::department.department'
+    >;
+    duties: Schema.Attribute.Relation<'oneToMany', 'api::duty.duty'>;
+    effectiveFrom: Schema.Attribute.Date & Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<['job_instruction', 'unit_regulation']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'job_instruction'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::job-instruction.job-instruction'
+    > &
+      Schema.Attribute.Private;
+    originalFile: Schema.Attribute.Media<'files'>;
+    position: Schema.Attribute.Relation<'manyToOne', 'api::position.position'>;
+    publishedAt: Schema.Attribute.DateTime;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    version: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
   };
 }
 
@@ -1268,6 +1492,55 @@ export interface ApiOpinionReportOpinionReport
         maxLength: 255;
       }>;
     topic: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiPositionPosition extends Struct.CollectionTypeSchema {
+  collectionName: 'positions';
+  info: {
+    description: '\u041F\u043E\u0441\u0430\u0434\u0430 \u0432 \u043F\u0456\u0434\u0440\u043E\u0437\u0434\u0456\u043B\u0456: \u0445\u0442\u043E \u0457\u0457 \u043E\u0431\u0456\u0439\u043C\u0430\u0454 \u0456 \u0445\u0442\u043E \u0437\u0430\u043C\u0456\u0449\u0443\u0454 \u043D\u0430 \u0447\u0430\u0441 \u0432\u0456\u0434\u0441\u0443\u0442\u043D\u043E\u0441\u0442\u0456 (\u0437\u0430 \u043F\u043E\u0441\u0430\u0434\u043E\u0432\u043E\u044E \u0456\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0456\u0454\u044E)';
+    displayName: '\u041F\u043E\u0441\u0430\u0434\u0430';
+    pluralName: 'positions';
+    singularName: 'position';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::department.department'
+    >;
+    holder: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
+    instructions: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::job-instruction.job-instruction'
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::position.position'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    substitutes: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::position.position'
+    >;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
@@ -1921,17 +2194,22 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::absence.absence': ApiAbsenceAbsence;
       'api::appeal.appeal': ApiAppealAppeal;
+      'api::assignment-change.assignment-change': ApiAssignmentChangeAssignmentChange;
       'api::audit-entry.audit-entry': ApiAuditEntryAuditEntry;
       'api::campaign.campaign': ApiCampaignCampaign;
       'api::classifier-topic.classifier-topic': ApiClassifierTopicClassifierTopic;
       'api::communication-event.communication-event': ApiCommunicationEventCommunicationEvent;
       'api::deadline-setting.deadline-setting': ApiDeadlineSettingDeadlineSetting;
       'api::department.department': ApiDepartmentDepartment;
+      'api::duty.duty': ApiDutyDuty;
       'api::holiday.holiday': ApiHolidayHoliday;
       'api::information-request.information-request': ApiInformationRequestInformationRequest;
+      'api::job-instruction.job-instruction': ApiJobInstructionJobInstruction;
       'api::notification.notification': ApiNotificationNotification;
       'api::opinion-report.opinion-report': ApiOpinionReportOpinionReport;
+      'api::position.position': ApiPositionPosition;
       'api::publication.publication': ApiPublicationPublication;
       'api::staff-member.staff-member': ApiStaffMemberStaffMember;
       'plugin::content-releases.release': PluginContentReleasesRelease;

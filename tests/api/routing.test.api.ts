@@ -1,0 +1,246 @@
+import { api, errorMessage, http } from './support/client';
+import { createDepartment, createStaff, registerAppeal } from './support/fixtures';
+import { createAbsence, createInstruction, createPosition, removeDutyFixtures } from './support/duties-fixtures';
+
+const cyrillic = /[А-Яа-яІіЇїЄєҐґ]/;
+const TITLE = 'Посадова інструкція головного спеціаліста відділу звернень громадян';
+
+let card = 0;
+/** A hotline appeal carries the contact center's card number (required for that channel). */
+function hotline(receivedAt: string, extra: Record<string, unknown> = {}) {
+  card += 1;
+  return registerAppeal({ channel: 'government_hotline', contactCenterCardNumber: `1545-2019-${card}`, receivedAt, ...extra });
+}
+
+async function stored(path: string, documentId: string) {
+  return (await api('GET', `/${path}/${documentId}?populate=*`)).body.data;
+}
+
+async function history(itemDocumentId: string) {
+  const res = await api('GET', `/assignment-changes?filters[itemDocumentId][$eq]=${itemDocumentId}&populate=*&sort=id:asc`);
+  expect(res.status).toBe(200);
+  return res.body.data as any[];
+}
+
+/**
+ * Routing on registration. Receipt dates are in 2019, a year no other test file registers in, and every
+ * position and instruction made here is removed afterwards, so the rest of the suite sees no routing.
+ */
+describe('routing of new appeals and information requests by job instructions', () => {
+  let department: string;
+  let holder: string;
+  let first: string;
+  let second: string;
+  let chief: string;
+  let firstSubstitute: string;
+
+  beforeAll(async () => {
+    department = await createDepartment('Відділ звернень громадян (маршрутизація)');
+    holder = await createStaff(department, 'Ковальчук Наталія Андріївна');
+    first = await createStaff(department, 'Лисенко Віра Олегівна');
+    second = await createStaff(department, 'Савчук Тарас Миколайович');
+    firstSubstitute = await createPosition('Головний спеціаліст (письмові звернення)', first, department);
+    const secondSubstitute = await createPosition('Головний спеціаліст (запити на інформацію)', second, department);
+    chief = await createPosition('Головний спеціаліст («гаряча лінія»)', holder, department, [firstSubstitute, secondSubstitute]);
+    await createInstruction(chief, {
+      title: TITLE,
+      effectiveFrom: '2019-01-01',
+      duties: [
+        { clause: '1.4', competences: [] },
+        { clause: '2.1', competences: ['hotline_appeals'] },
+        { clause: '2.12', competences: ['information_requests'] },
+      ],
+    });
+    // Edition 2 from 1 June 2019 no longer gives the hotline to this position; the written-appeals position takes it.
+    await createInstruction(chief, { title: TITLE, effectiveFrom: '2019-06-01', version: 2, duties: [{ clause: '2.12', competences: ['information_requests'] }] });
+    await createInstruction(firstSubstitute, {
+      title: 'Посадова інструкція головного спеціаліста з письмових звернень',
+      effectiveFrom: '2019-06-01',
+      duties: [{ clause: '2.3', competences: ['hotline_appeals', 'written_appeals'] }],
+    });
+    await createAbsence(holder, '2019-04-01', '2019-04-14', 'vacation');
+    await createAbsence(first, '2019-04-10', '2019-04-12', 'business_trip');
+  });
+
+  afterAll(removeDutyFixtures);
+
+  it('assigns the holder whose instruction in force covers the channel, with the clause as the reason', async () => {
+    const appeal = await hotline('2019-03-04T09:00:00.000Z', { department: null });
+    const row = await stored('appeals', appeal.documentId);
+    expect(row.assignee.documentId).toBe(holder);
+    expect(row.department.documentId).toBe(department);
+    expect(row.workflowState).toBe('assigned');
+    expect(row.routingReason).toBe(`п. 2.1 посадової інструкції головного спеціаліста відділу звернень громадян (ред. 1 від 01.01.2019)`);
+    const entries = await history(appeal.documentId);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ register: 'appeal', kind: 'routing', reason: row.routingReason, registrationNumber: row.registrationNumber });
+    expect(entries[0].fromAssignee).toBeNull();
+    expect(entries[0].toAssignee.documentId).toBe(holder);
+    expect(entries[0].changedBy).toMatch(/^API-токен «api-tests-/);
+  });
+
+  it('gives the item to the first present substitute while the holder is on vacation, and says so', async () => {
+    const appeal = await hotline('2019-04-03T09:00:00.000Z');
+    const row = await stored('appeals', appeal.documentId);
+    expect(row.assignee.documentId).toBe(first);
+    expect(row.routingReason).toBe(`п. 2.1 посадової інструкції головного спеціаліста відділу звернень громадян (ред. 1 від 01.01.2019); заміщення на час відпустки Ковальчук Н. А.`);
+  });
+
+  it('skips a substitute who is away too and names who stands in', async () => {
+    const appeal = await hotline('2019-04-10T09:00:00.000Z');
+    const row = await stored('appeals', appeal.documentId);
+    expect(row.assignee.documentId).toBe(second);
+    expect(row.routingReason).toContain('заміщення на час відпустки Ковальчук Н. А.');
+    expect(row.routingReason).toContain('Головний спеціаліст (письмові звернення): Лисенко В. О. у відрядженні (10.04.2019–12.04.2019)');
+    expect(row.routingReason).toContain('заміщує наступний за порядком: Головний спеціаліст (запити на інформацію)');
+  });
+
+  it('follows the edition in force on the day of receipt: the old one the day before, the new one from its date', async () => {
+    const before = await stored('appeals', (await hotline('2019-05-31T09:00:00.000Z')).documentId);
+    expect(before.assignee.documentId).toBe(holder);
+    expect(before.routingReason).toContain('(ред. 1 від 01.01.2019)');
+    const after = await stored('appeals', (await hotline('2019-06-03T09:00:00.000Z')).documentId);
+    expect(after.assignee.documentId).toBe(first);
+    expect(after.routingReason).toBe('п. 2.3 посадової інструкції головного спеціаліста з письмових звернень (ред. 1 від 01.06.2019)');
+  });
+
+  it('routes an information request by its competence', async () => {
+    const res = await api('POST', '/information-requests', {
+      data: { receivedAt: '2019-03-05T09:00:00.000Z', channel: 'email', requester: { fullName: 'Запитувач Тест' }, requestText: 'Прошу надати інформацію.' },
+    });
+    expect(res.status).toBe(201);
+    const row = await stored('information-requests', res.body.data.documentId);
+    expect(row.assignee.documentId).toBe(holder);
+    expect(row.workflowState).toBe('assigned');
+    expect(row.routingReason).toBe('п. 2.12 посадової інструкції головного спеціаліста відділу звернень громадян (ред. 1 від 01.01.2019)');
+  });
+
+  it('leaves an item nobody covers unassigned, with the reason, in the unrouted list', async () => {
+    const appeal = await registerAppeal({ channel: 'e_petition', receivedAt: '2019-03-06T09:00:00.000Z' });
+    const row = await stored('appeals', appeal.documentId);
+    expect(row.assignee).toBeNull();
+    expect(row.workflowState).toBe('registered');
+    expect(row.routingReason).toBe(
+      'Жодна посадова інструкція, чинна на 06.03.2019, не містить обов’язку щодо: електронні петиції. Призначте виконавця вручну або доповніть посадову інструкцію.',
+    );
+    const list = await api('GET', '/appeals/unrouted?pagination[pageSize]=100&filters[receivedAt][$lt]=2020-01-01T00:00:00.000Z');
+    expect(list.status).toBe(200);
+    expect(list.body.data.map((item: any) => item.documentId)).toEqual([appeal.documentId]);
+    expect(await history(appeal.documentId)).toEqual([]);
+  });
+
+  it('lists unrouted information requests the same way: received before any instruction was in force', async () => {
+    const res = await api('POST', '/information-requests', {
+      data: { receivedAt: '2018-12-31T09:00:00.000Z', channel: 'email', requester: { fullName: 'Запитувач Тест' }, requestText: 'Прошу надати інформацію.' },
+    });
+    expect(res.status).toBe(201);
+    const row = await stored('information-requests', res.body.data.documentId);
+    expect(row.assignee).toBeNull();
+    expect(row.routingReason).toContain('чинна на 31.12.2018');
+    const list = await api('GET', '/information-requests/unrouted?pagination[pageSize]=100&filters[receivedAt][$lt]=2020-01-01T00:00:00.000Z');
+    expect(list.status).toBe(200);
+    expect(list.body.data.map((item: any) => item.documentId)).toEqual([res.body.data.documentId]);
+  });
+
+  it('keeps an explicit assignee and records each later change with who, when and why', async () => {
+    const appeal = await hotline('2019-03-04T10:00:00.000Z', { assignee: second });
+    const created = await stored('appeals', appeal.documentId);
+    expect(created.assignee.documentId).toBe(second);
+    expect(created.routingReason).toBeNull();
+    const moved = await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: first, assignmentNote: 'Передано за розпорядженням начальника відділу' } });
+    expect(moved.status).toBe(200);
+    expect(moved.body.data.assignmentNote).toBeNull();
+    const entries = await history(appeal.documentId);
+    expect(entries.map((entry) => [entry.kind, entry.fromAssignee?.documentId ?? null, entry.toAssignee?.documentId ?? null, entry.reason])).toEqual([
+      ['manual', null, second, 'Виконавця обрано під час реєстрації.'],
+      ['manual', second, first, 'Передано за розпорядженням начальника відділу'],
+    ]);
+    expect(new Date(entries[1].changedAt).getTime()).toBeGreaterThanOrEqual(new Date(entries[0].changedAt).getTime());
+    // An update that leaves the assignee alone adds nothing.
+    await api('PUT', `/appeals/${appeal.documentId}`, { data: { subject: 'Інша тема' } });
+    expect(await history(appeal.documentId)).toHaveLength(2);
+  });
+
+  it('keeps the history read-only', async () => {
+    const write = await api('POST', '/assignment-changes', { data: { register: 'appeal', itemDocumentId: 'x', kind: 'manual', changedAt: new Date().toISOString() } });
+    expect([404, 405]).toContain(write.status);
+  });
+
+  it('refuses a duty with a competence outside the fixed list, and an absence that ends before it starts', async () => {
+    const duty = await api('POST', '/duties', { data: { clause: '9.9', competences: ['hotline_appeals', 'flying'] } });
+    expect(duty.status).toBe(400);
+    expect(duty.body.error.details.rule).toBe('duty.unknown_competence');
+    expect(errorMessage(duty)).toContain('Невідомі компетенції: «flying»');
+    const notList = await api('POST', '/duties', { data: { clause: '9.9', competences: { a: 1 } } });
+    expect(notList.status).toBe(400);
+    expect(errorMessage(notList)).toMatch(cyrillic);
+    const absence = await api('POST', '/absences', { data: { staffMember: holder, absentFrom: '2019-05-10', absentTo: '2019-05-01', reason: 'vacation' } });
+    expect(absence.status).toBe(400);
+    expect(absence.body.error.details.rule).toBe('absence.ends_before_start');
+    const reason = await api('POST', '/absences', { data: { staffMember: holder, absentFrom: '2019-05-10', absentTo: '2019-05-11', reason: 'holiday' } });
+    expect(reason.status).toBe(400);
+    expect(errorMessage(reason)).toContain('vacation, sick_leave, business_trip');
+  });
+});
+
+describe('responsibility view', () => {
+  it('answers who holds and who covers duties on a day, and refuses an impossible date', async () => {
+    const department = await createDepartment('Відділ (відповідальність)');
+    const holder = await createStaff(department, 'Гнатюк Олена Петрівна');
+    const substitute = await createStaff(department, 'Дорош Іван Іванович');
+    const spare = await createPosition('Спеціаліст (відповідальність)', substitute, department);
+    const main = await createPosition('Головний спеціаліст (відповідальність)', holder, department, [spare]);
+    await createInstruction(main, { title: 'Посадова інструкція головного спеціаліста', effectiveFrom: '2017-01-01', duties: [{ clause: '2.4', competences: ['personal_reception'] }] });
+    await createAbsence(holder, '2017-05-01', '2017-05-05', 'sick_leave');
+    try {
+      const res = await api('GET', '/responsibilities?date=2017-05-02');
+      expect(res.status).toBe(200);
+      const covering = res.body.data.staff.find((s: any) => s.staffId === substitute);
+      expect(covering.covers.map((c: any) => [c.positionId, c.duties.map((d: any) => d.clause), c.reason])).toEqual([
+        [main, ['2.4'], 'заміщення на час лікарняного Гнатюк О. П.'],
+      ]);
+      const reception = res.body.data.competences.find((c: any) => c.competence === 'personal_reception');
+      expect(reception.assigneeId).toBe(substitute);
+      const bad = await api('GET', '/responsibilities?date=2017-02-30');
+      expect(bad.status).toBe(400);
+      expect(errorMessage(bad)).toMatch(cyrillic);
+    } finally {
+      await removeDutyFixtures();
+    }
+  });
+});
+
+describe('the admin panel', () => {
+  async function adminAuth() {
+    const credentials = { email: 'tester@example.gov.ua', password: 'Tester-Passw0rd!', firstname: 'Тест', lastname: 'Адміністратор' };
+    let login = await http('POST', '/admin/register-admin', credentials);
+    if (login.status !== 200 && login.status !== 201) login = await http('POST', '/admin/login', { email: credentials.email, password: credentials.password });
+    return { Authorization: `Bearer ${login.body?.data?.token ?? login.body?.data?.accessToken}` };
+  }
+
+  it('records the administrator who reassigns an appeal, and serves its own responsibility and import routes', async () => {
+    const auth = await adminAuth();
+    const department = await createDepartment('Відділ (панель)');
+    const [a, b] = [await createStaff(department), await createStaff(department)];
+    const appeal = await registerAppeal({ receivedAt: '2019-02-01T09:00:00.000Z', assignee: a });
+    const base = '/content-manager/collection-types/api::appeal.appeal';
+    const saved = await http('PUT', `${base}/${appeal.documentId}`, { assignee: { connect: [{ documentId: b }] }, assignmentNote: 'Перерозподіл навантаження' }, auth);
+    expect(saved.status).toBe(200);
+    const entries = await history(appeal.documentId);
+    expect(entries.map((entry) => [entry.toAssignee?.documentId, entry.reason])).toEqual([
+      [a, 'Виконавця обрано під час реєстрації.'],
+      [b, 'Перерозподіл навантаження'],
+    ]);
+    expect(entries[1].changedBy).toMatch(/^Адміністратор Тест Адміністратор \(id \d+, tester@example\.gov\.ua\)$/);
+
+    const view = await http('GET', '/city/responsibilities?date=2019-02-01', undefined, auth);
+    expect(view.status).toBe(200);
+    expect(view.body.data.onDate).toBe('2019-02-01');
+    expect(view.body.data.competences).toHaveLength(13);
+    const anonymous = await http('GET', '/city/responsibilities');
+    expect(anonymous.status).toBe(401);
+    const preview = await http('POST', '/city/instruction-import', { data: { text: '1. Загальні положення\n1.1. Текст пункту.', dryRun: true } }, auth);
+    expect(preview.status).toBe(200);
+    expect(preview.body.data.plan.duties.map((duty: any) => duty.clause)).toEqual(['1.1']);
+  });
+});
