@@ -13,6 +13,30 @@ async function entriesOf(documentId: string): Promise<any[]> {
 }
 
 describe('audit trail', () => {
+  it('records campaigns, publications (publish and unpublish included) and positions', async () => {
+    const campaign = await api('POST', '/campaigns', { data: { title: 'Чисте місто', goal: 'Залучити мешканців до прибирання' } });
+    expect(campaign.status).toBe(201);
+    expect((await api('PUT', `/campaigns/${campaign.body.data.documentId}`, { data: { goal: 'Залучити 500 мешканців' } })).status).toBe(200);
+    const campaignEntries = await entriesOf(campaign.body.data.documentId);
+    expect(campaignEntries.map((e: any) => e.action)).toEqual(['create', 'update']);
+    expect(campaignEntries[1].changes).toEqual(expect.arrayContaining([{ field: 'goal', before: 'Залучити мешканців до прибирання', after: 'Залучити 500 мешканців' }]));
+
+    const draft = await api('POST', '/publications?status=draft', { data: { kind: 'news', title: 'Толока в парку' } });
+    expect(draft.status).toBe(201);
+    const id = draft.body.data.documentId;
+    const auth = bearer(await superAdminToken());
+    const base = '/content-manager/collection-types/api::publication.publication';
+    expect((await http('POST', `${base}/${id}/actions/publish`, {}, auth)).status).toBe(200);
+    expect((await http('POST', `${base}/${id}/actions/unpublish`, {}, auth)).status).toBe(200);
+    const publicationEntries = await entriesOf(id);
+    expect(publicationEntries.map((e: any) => [e.action, e.actorKind])).toEqual([['create', 'api_token'], ['publish', 'admin'], ['unpublish', 'admin']]);
+
+    const position = await api('POST', '/positions', { data: { title: 'Головний спеціаліст (журнал)' } });
+    expect(position.status).toBe(201);
+    expect((await entriesOf(position.body.data.documentId)).map((e: any) => e.action)).toEqual(['create']);
+  });
+
+
   it('records create, update and delete with who, old and new values, personal data masked', async () => {
     const appeal = await registerAppeal({ subject: 'Освітлення двору' });
     const [created] = await entriesOf(appeal.documentId);

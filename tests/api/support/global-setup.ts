@@ -1,7 +1,7 @@
 import fs from 'fs';
-import net from 'net';
 import path from 'path';
 import { mailTestEnv } from './mail-env';
+import { freePort } from './net';
 
 /**
  * Boots Strapi once for the whole API test run, on its own database (a fresh SQLite file, or the fresh PostgreSQL
@@ -56,6 +56,14 @@ export default async function globalSetup(): Promise<void> {
   const website = await createWebsiteToken(strapi, `website-tests-${Date.now()}`);
   process.env.TEST_WEBSITE_TOKEN = website.accessKey;
   process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`;
+  // one admin session for the whole run: the admin log-in route is rate-limited per e-mail
+  const login = await fetch(`${process.env.TEST_BASE_URL}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(TEST_ADMIN),
+  }).then((res) => res.json());
+  process.env.TEST_ADMIN_TOKEN = login?.data?.token ?? login?.data?.accessToken ?? '';
+  if (!process.env.TEST_ADMIN_TOKEN) throw new Error(`admin log-in failed in global setup: ${JSON.stringify(login)}`);
   process.env.TEST_API_TOKEN = token.accessKey;
   process.env.TEST_DB_CLIENT = postgres ? 'postgres' : 'sqlite';
   (globalThis as any).__STRAPI__ = strapi;
@@ -63,14 +71,3 @@ export default async function globalSetup(): Promise<void> {
   console.log(`\nStrapi booted for API tests on ${process.env.TEST_BASE_URL} (${process.env.TEST_DB_CLIENT}) in ${Date.now() - started} ms`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

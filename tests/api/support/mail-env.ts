@@ -1,4 +1,4 @@
-import net from 'net';
+import { freePort } from './net';
 
 /**
  * Environment of the e-mail notifications for the API test run, set before Strapi boots: the mail server is a real
@@ -21,14 +21,3 @@ export async function mailTestEnv(): Promise<Record<string, string>> {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
