@@ -10,7 +10,8 @@
 'use strict';
 const path = require('path');
 const net = require('net');
-const { execFileSync } = require('child_process');
+const { execFile } = require('child_process');
+const { promisify } = require('util');
 const { Client } = require('pg');
 
 const SERVER = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -152,7 +153,8 @@ async function main() {
       ],
     };
     console.log(`\nПублічний API: ${CONCURRENCY} одночасних клієнтів, ${SECONDS} с на кожен випадок (NODE_ENV=production)`);
-    const out = execFileSync(process.execPath, [path.join(__dirname, 'bench-client.js'), JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    // asynchronous: the server answering the load runs on this process's event loop
+    const { stdout: out } = await promisify(execFile)(process.execPath, [path.join(__dirname, 'bench-client.js'), JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 1 << 20 });
     const results = JSON.parse(out.trim().split('\n').pop());
     console.log('  випадок'.padEnd(62) + 'запитів/с'.padStart(10) + 'p50, мс'.padStart(10) + 'p95, мс'.padStart(10) + 'помилок'.padStart(9));
     for (const r of results) console.log(`  ${r.name}`.padEnd(62) + String(r.rps).padStart(10) + String(r.p50).padStart(10) + String(r.p95).padStart(10) + String(r.errors).padStart(9));
