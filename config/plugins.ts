@@ -1,3 +1,4 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { requireSecret } from '../src/config/require-secret';
 import { emailPluginConfig } from '../src/notifications/mail-config';
 
@@ -12,7 +13,8 @@ export default ({ env }: { env: any }) => ({
       depthLimit: 7,
       defaultLimit: 25,
       maxLimit: 100,
-      landingPage: env('NODE_ENV') !== 'production',
+      // in production neither Apollo's local sandbox nor its 'production' landing page: no page at all
+      landingPage: env('NODE_ENV') === 'production' ? () => ApolloServerPluginLandingPageDisabled() : true,
       apolloServer: { introspection: env('NODE_ENV') !== 'production' },
     },
   },
