@@ -72,7 +72,4 @@ export function touched(change: AppealChange, ...fields: (keyof AppealSnapshot)[
   });
 }
 
-/** A usable instant, or null for a missing or invalid one. */
-export function validInstant(value: unknown): Date | null {
-  return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
-}
+export { validInstant } from '../action-moment';

@@ -12,11 +12,8 @@ const LAW = 'Закону «Про звернення громадян»';
 const INSTRUCTION = 'Інструкція з діловодства за зверненнями громадян, постанова КМУ № 348 від 14.04.1997';
 
 /** Clock skew between a workstation and the server must not block registration. */
-export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
-
-export function isInTheFuture(instant: Date, now: Date): boolean {
-  return instant.getTime() > now.getTime() + FUTURE_TOLERANCE_MS;
-}
+import { isInTheFuture } from '../action-moment';
+export { FUTURE_TOLERANCE_MS, isInTheFuture } from '../action-moment';
 
 /** Numbers are generated once, unique and never reused (Instruction 348/1997): nobody types them. */
 export function checkRegistrationNumberUntouched(change: AppealChange): RuleViolation | null {

@@ -1,7 +1,6 @@
+import { checkActionMoment as checkMoment } from '../action-moment';
 import { RuleViolation } from '../errors';
-import { formatKyivDateTime } from '../terms';
-import { AppealChange, isBlank, touched, validInstant } from './change';
-import { isInTheFuture } from './field-checks';
+import { AppealChange, isBlank, touched } from './change';
 import { APPEAL_STATE_LABELS, AppealState } from './states';
 import { ANSWER_OUTCOMES, NOT_CONSIDERED_REASONS, isOneOf } from './vocabulary';
 
@@ -101,30 +100,7 @@ export function checkStateRequirements(change: AppealChange, state: AppealState,
 
 /** An answer or forwarding date may be omitted (it defaults to now) but not lie outside [receipt, now]. */
 function checkActionMoment(c: AppealChange, field: 'answeredAt' | 'forwardedAt', action: string): RuleViolation | null {
-  const raw = c.after[field];
-  if (raw === null || raw === undefined) return null;
-  const moment = validInstant(raw);
-  if (moment === null) {
-    return violation(field, `${field}.invalid`, `Дату ${action} не розпізнано. Оберіть дату і час у календарі.`);
-  }
-  if (isInTheFuture(moment, c.now)) {
-    return violation(
-      field,
-      `${field}.in_future`,
-      `Дата ${action} ${formatKyivDateTime(moment)} ще не настала. Вкажіть фактичну дату — від неї залежить, ` +
-        `чи дотримано строк (ст. 7, 20 ${LAW}).`,
-    );
-  }
-  const receivedAt = validInstant(c.after.receivedAt);
-  if (receivedAt !== null && moment.getTime() < receivedAt.getTime()) {
-    return violation(
-      field,
-      `${field}.before_receipt`,
-      `Дата ${action} ${formatKyivDateTime(moment)} раніша за дату надходження ${formatKyivDateTime(receivedAt)}. ` +
-        'Перевірте обидві дати.',
-    );
-  }
-  return null;
+  return checkMoment({ field, value: c.after[field], receivedAt: c.after.receivedAt, now: c.now, action, statute: `ст. 7, 20 ${LAW}` });
 }
 
 export function transitionRefusal(from: AppealState, to: AppealState, allowed: readonly AppealState[]): RuleViolation {

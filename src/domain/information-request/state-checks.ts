@@ -1,7 +1,6 @@
+import { checkActionMoment as checkMoment } from '../action-moment';
 import type { RuleViolation } from '../errors';
-import { formatKyivDateTime } from '../terms';
-import { isBlank, validInstant } from '../appeal/change';
-import { isInTheFuture } from '../appeal/field-checks';
+import { isBlank } from '../appeal/change';
 import { isOneOf } from '../appeal/vocabulary';
 import { InformationRequestChange, touched } from './change';
 import { LAW, violation } from './field-checks';
@@ -142,35 +141,10 @@ function checkRefusalGround(c: InformationRequestChange): RuleViolation | null {
 type MomentField = 'answeredAt' | 'forwardedAt' | 'requesterNotifiedOfForwardingAt' | 'requesterNotifiedOfExtensionAt';
 
 /** A moment of action may be omitted where it defaults to now, but not lie outside [receipt, now]. */
-export function checkActionMoment(
-  c: InformationRequestChange,
-  field: MomentField,
-  action: string,
-): RuleViolation | null {
-  const raw = c.after[field];
-  if (raw === null || raw === undefined) return null;
-  const moment = validInstant(raw);
-  if (moment === null) {
-    return violation(field, `${field}.invalid`, `Дату ${action} не розпізнано. Оберіть дату і час у календарі.`);
-  }
-  if (isInTheFuture(moment, c.now)) {
-    return violation(
-      field,
-      `${field}.in_future`,
-      `Дата ${action} ${formatKyivDateTime(moment)} ще не настала. Вкажіть фактичну дату — від неї залежить, ` +
-        `чи дотримано строк (ст. 20, 22 ${LAW}).`,
-    );
-  }
-  const receivedAt = validInstant(c.after.receivedAt);
-  if (receivedAt !== null && moment.getTime() < receivedAt.getTime()) {
-    return violation(
-      field,
-      `${field}.before_receipt`,
-      `Дата ${action} ${formatKyivDateTime(moment)} раніша за дату надходження запиту ${formatKyivDateTime(receivedAt)}. ` +
-        'Перевірте обидві дати.',
-    );
-  }
-  return null;
+export function checkActionMoment(c: InformationRequestChange, field: MomentField, action: string): RuleViolation | null {
+  return checkMoment({
+    field, value: c.after[field], receivedAt: c.after.receivedAt, now: c.now, action, statute: `ст. 20, 22 ${LAW}`, receipt: 'надходження запиту',
+  });
 }
 
 export function transitionRefusal(
