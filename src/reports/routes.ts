@@ -5,6 +5,7 @@ import { analysisReport, quarterPeriod } from './analysis-report';
 import { disciplineItems, disciplineReport, type DrillDown } from './discipline-report';
 import { dashboardFigures } from './dashboard';
 import { analysisTable, sendTable } from './export';
+import { communicationsReport, communicationsTable } from './communications-report';
 
 const FIGURES: DrillDown[] = ['received', 'answered', 'late', 'open', 'overdue', 'extended'];
 
@@ -35,6 +36,12 @@ export function registerReportRoutes(strapi: Core.Strapi): void {
         const period = ctx.query.from && ctx.query.to ? { from: ctx.query.from, to: ctx.query.to } : quarterPeriod(quarter);
         const report = await analysisReport(strapi, period.from, period.to);
         if (format === 'csv' || format === 'xlsx') await sendTable(ctx, analysisTable(report), format, `analiz-zvernen-${report.from}-${report.to}`);
+        else ctx.body = { data: report };
+      }),
+      route('/admin/reports/communications', async (ctx) => {
+        const { from, to, format } = ctx.query;
+        const report = await communicationsReport(strapi, from, to);
+        if (format === 'csv' || format === 'xlsx') await sendTable(ctx, communicationsTable(report), format, `komunikatsii-${from}-${to}`);
         else ctx.body = { data: report };
       }),
       route('/admin/reports/dashboard', async (ctx) => {

@@ -4,6 +4,7 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { itemUrl } from '../list-links';
 import { Bars } from './Bars';
+import { CommunicationsSection } from './CommunicationsSection';
 
 interface Column { key: string; label: string; type: string }
 interface Table { title: string; subtitle: string; columns: Column[]; rows: any[]; totals?: any }
@@ -16,7 +17,7 @@ const quarterStart = () => {
 };
 const currentQuarter = () => `${new Date().getFullYear()}-Q${Math.floor(new Date().getMonth() / 3) + 1}`;
 
-/** Reports of the appeals department: executive discipline (with drill-down) and the quarterly analysis. */
+/** Reports: executive discipline (with drill-down), the quarterly analysis and the communications report. */
 export const ReportsPage = () => {
   const { get } = useFetchClient();
   const [from, setFrom] = useState(quarterStart());
@@ -144,6 +145,7 @@ export const ReportsPage = () => {
             </>
           )}
         </Box>
+        <CommunicationsSection from={from} to={to} download={download} />
       </Layouts.Content>
     </Page.Main>
   );
