@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { provisionAdminLabels } from './admin-labels';
 import { seedDemoOnEmptyDatabase } from './bootstrap/demo';
+import { defaultAdminLanguage } from './bootstrap/admin-language';
 import { registerPublicGraphql } from './public-api/graphql';
 import { publishedOnlyForPublicCallers } from './public-api/published-only';
 import { provisionPublicRole } from './public-api/public-role';
@@ -25,6 +26,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await defaultAdminLanguage(strapi);
     await setUpAccess(strapi);
     await provisionAdminLabels(strapi);
     await provisionPublicRole(strapi);

@@ -4,6 +4,7 @@ import { AnswerPublicationButton } from './extensions/AnswerPublicationButton';
 import { OverdueButton } from './extensions/OverdueButton';
 import { FailedNotificationsButton } from './extensions/FailedNotificationsButton';
 import { UnroutedButton } from './extensions/UnroutedButton';
+import { HOMEPAGE_UK } from './translations-uk';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -24,6 +25,7 @@ export default {
     locales: ['uk'],
     translations: {
       uk: {
+        ...HOMEPAGE_UK,
         'Auth.form.welcome.title': 'Звернення громадян і публічна інформація',
         'Auth.form.welcome.subtitle': 'Увійдіть до адмін-панелі міської ради',
         'app.components.LeftMenu.navbrand.title': 'Міська рада',

@@ -36,7 +36,10 @@ export default async function globalSetup(): Promise<void> {
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const started = Date.now();
   const app = await compileStrapi({ appDir: root });
-  const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
+  // the built admin panel (npm run build) is served when present, for the browser tests of the panel
+  const adminBuilt = fs.existsSync(path.join(app.distDir, 'build', 'index.html'));
+  process.env.TEST_ADMIN_PANEL = adminBuilt ? 'true' : 'false';
+  const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: adminBuilt });
   await strapi.load();
   await strapi.listen();
   const token = await strapi.service('admin::api-token').create({
