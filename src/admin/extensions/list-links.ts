@@ -24,12 +24,12 @@ export function dueBeforeQuery(uid: string, until: Date): URLSearchParams {
   return params;
 }
 
-/** Open items without an executor. */
+/** Open items without an executor — what routing could not place — longest waiting first. */
 export function unroutedQuery(uid: string): URLSearchParams {
   const params = new URLSearchParams();
   OPEN_STATES[uid].forEach((state, i) => params.append(`filters[$and][0][workflowState][$in][${i}]`, state));
   params.append('filters[$and][1][assignee][id][$null]', 'true');
-  params.append('sort', 'dueAt:ASC');
+  params.append('sort', 'receivedAt:ASC');
   params.append('page', '1');
   return params;
 }
