@@ -20,4 +20,6 @@ export default ({ env }: { env: any }) => databaseSettings({
   poolMin: env.int('DATABASE_POOL_MIN', 0),
   poolMax: env.int('DATABASE_POOL_MAX', 10),
   connectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+  environment: env('NODE_ENV'),
+  allowSqliteInProduction: env.bool('ALLOW_SQLITE_IN_PRODUCTION', false),
 });

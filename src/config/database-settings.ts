@@ -15,6 +15,10 @@ export interface DatabaseEnv {
   poolMin: number;
   poolMax: number;
   connectionTimeout: number;
+  /** NODE_ENV */
+  environment?: string;
+  /** ALLOW_SQLITE_IN_PRODUCTION: a deliberate choice for a single small server, never the silent default. */
+  allowSqliteInProduction?: boolean;
 }
 
 export type DatabaseClient = 'sqlite' | 'postgres';
@@ -31,6 +35,13 @@ export function chooseClient(e: Pick<DatabaseEnv, 'client' | 'url'>): DatabaseCl
 export function databaseSettings(e: DatabaseEnv) {
   const client = chooseClient(e);
   if (client === 'sqlite') {
+    if (e.environment === 'production' && !e.allowSqliteInProduction) {
+      throw new Error(
+        'NODE_ENV=production з вбудованою SQLite: один файл на одному сервері, без резервного копіювання на ходу й без '
+        + 'кількох екземплярів. Задайте DATABASE_URL (PostgreSQL, див. docs/OPERATIONS.md) або, якщо це свідомий вибір, '
+        + 'ALLOW_SQLITE_IN_PRODUCTION=true.',
+      );
+    }
     return {
       connection: {
         client: 'sqlite',

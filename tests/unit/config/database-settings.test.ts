@@ -43,3 +43,12 @@ describe('secrets', () => {
     expect(() => requireSecret(env({ ADMIN_JWT_SECRET: '  ' }), 'ADMIN_JWT_SECRET')).toThrow(/ADMIN_JWT_SECRET/);
   });
 });
+
+describe('production defaults', () => {
+  it('refuses SQLite in production unless allowed explicitly, and says what to do', () => {
+    expect(() => databaseSettings({ ...base, environment: 'production' })).toThrow(/NODE_ENV=production.*SQLite.*DATABASE_URL.*ALLOW_SQLITE_IN_PRODUCTION=true/s);
+    expect(databaseSettings({ ...base, environment: 'production', allowSqliteInProduction: true }).connection.client).toBe('sqlite');
+    expect(databaseSettings({ ...base, environment: 'development' }).connection.client).toBe('sqlite');
+    expect(databaseSettings({ ...base, environment: 'production', url: 'postgres://u:p@db:5432/city' }).connection.client).toBe('postgres');
+  });
+});
