@@ -12,6 +12,7 @@ import { registerCommunicationsAdminRoutes } from './communications/admin-routes
 import { setUpAccess } from './access';
 import { hideAuditMutations } from './audit/graphql';
 import { registerAdminRoutes } from './admin-api/routes';
+import { guardAdminChanges } from './access/admin-guard';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -23,6 +24,7 @@ export default {
     registerCommunicationsAdminRoutes(strapi);
     hideAuditMutations(strapi);
     registerAdminRoutes(strapi);
+    guardAdminChanges(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -3,6 +3,7 @@ import { appealRegister } from './appeal';
 import { campaignRules, communicationEventRules } from './campaign';
 import { answerPublisher } from './answer-publisher';
 import { auditGuard } from './audit-guard';
+import { auditScope } from './audit-scope';
 import { auditTrail } from './audit-trail';
 import { extensionApproval } from './extension-approval';
 import { enumGuard } from './enum-guard';
@@ -19,6 +20,7 @@ export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
 /** Document Service middlewares: every caller (admin panel, REST, GraphQL, scripts) goes through them. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(auditGuard());
+  strapi.documents.use(auditScope(strapi));
   strapi.documents.use(auditTrail(strapi)); // outermost writer: its transaction holds the change and its entry
   strapi.documents.use(enumGuard());
   strapi.documents.use(extensionApproval(strapi));

@@ -6,6 +6,7 @@ import { quarterOf, statisticsPeriod, type StatisticsPeriod } from '../domain/st
 import { formatIsoDate } from '../domain/terms';
 import { appealStatistics } from '../statistics/appeal-statistics';
 import { rowsOf } from './discipline-report';
+import { restrictToScope, scopeOfRegister, type RegisterScopes } from './scope';
 
 export interface AnalysisSection {
   key: string;
@@ -34,14 +35,15 @@ export function quarterPeriod(quarter: unknown): { from: string; to: string } {
  * The quarterly analysis councils publish: appeals by channel, type, author, recurrence, topic, privileged applicants
  * and outcome; information requests by outcome and refusal ground. Each dimension is one GROUP BY query.
  */
-export async function analysisReport(strapi: Core.Strapi, from: string, to: string, now = new Date()): Promise<AnalysisReport> {
+export async function analysisReport(strapi: Core.Strapi, scopes: RegisterScopes, from: string, to: string, now = new Date()): Promise<AnalysisReport> {
   const period = statisticsPeriod(from, to);
-  const stats = await appealStatistics(strapi, from, to, now);
+  const restrict = (uid: string) => restrictToScope(strapi, uid, scopeOfRegister(scopes, uid));
+  const stats = await appealStatistics(strapi, from, to, now, restrict);
   const [authorKinds, recurrences, privileged, refusalGrounds] = await Promise.all([
-    grouped(strapi, 'api::appeal.appeal', 'authorKind', period),
-    grouped(strapi, 'api::appeal.appeal', 'recurrence', period),
-    privilegedRows(strapi, period),
-    grouped(strapi, 'api::information-request.information-request', 'refusalGround', period, true),
+    grouped(strapi, 'api::appeal.appeal', 'authorKind', period, restrict),
+    grouped(strapi, 'api::appeal.appeal', 'recurrence', period, restrict),
+    privilegedRows(strapi, period, restrict),
+    grouped(strapi, 'api::information-request.information-request', 'refusalGround', period, restrict, true),
   ]);
   return {
     title: 'Аналіз звернень громадян і запитів на публічну інформацію',
@@ -68,17 +70,19 @@ export async function analysisReport(strapi: Core.Strapi, from: string, to: stri
   };
 }
 
-async function grouped(strapi: Core.Strapi, uid: string, attribute: string, period: StatisticsPeriod, onlyFilled = false): Promise<Array<{ key: unknown; count: unknown }>> {
+type Restrict = (uid: string) => (query: any) => void;
+
+async function grouped(strapi: Core.Strapi, uid: string, attribute: string, period: StatisticsPeriod, restrict: Restrict, onlyFilled = false): Promise<Array<{ key: unknown; count: unknown }>> {
   const meta: any = strapi.db.metadata.get(uid as any);
   const column = `${meta.tableName}.${meta.attributes[attribute].columnName}`;
   const received = `${meta.tableName}.${meta.attributes.receivedAt.columnName}`;
-  const query = strapi.db.connection(meta.tableName).where(received, '>=', period.start).andWhere(received, '<=', period.end);
+  const query = strapi.db.connection(meta.tableName).where(received, '>=', period.start).andWhere(received, '<=', period.end).modify(restrict(uid));
   if (onlyFilled) query.whereNotNull(column);
   return (await query.select({ key: column }).count({ count: '*' }).groupBy(column)) as any;
 }
 
 /** Privileged applicants live in the applicant component: joined through Strapi's component link table. */
-async function privilegedRows(strapi: Core.Strapi, period: StatisticsPeriod): Promise<Array<{ key: unknown; count: unknown }>> {
+async function privilegedRows(strapi: Core.Strapi, period: StatisticsPeriod, restrict: Restrict): Promise<Array<{ key: unknown; count: unknown }>> {
   const knex = strapi.db.connection;
   const meta: any = strapi.db.metadata.get('api::appeal.appeal' as any);
   const component: any = strapi.db.metadata.get('personal.applicant' as any);
@@ -92,6 +96,7 @@ async function privilegedRows(strapi: Core.Strapi, period: StatisticsPeriod): Pr
     .leftJoin(component.tableName, `${component.tableName}.id`, `${link.name}.${link.inverseJoinColumn.name}`)
     .where(received, '>=', period.start)
     .andWhere(received, '<=', period.end)
+    .modify(restrict('api::appeal.appeal'))
     .select({ key: knex.raw(`case when coalesce(??, ?) = ? then 'true' else 'false' end`, [flag, false, true]) })
     .count({ count: '*' })
     .groupByRaw('1');

@@ -5,12 +5,13 @@ import { startOfKyivMonth } from '../domain/statistics/period';
 import { loadDeadlineSettings } from '../deadlines/settings-source';
 import { instant, rowsOf } from './discipline-report';
 import { registerItemsSql } from './register-items';
+import { registerScopesOf } from './scope';
 
 /** «Терміни під загрозою»: items due within this many working days (and everything overdue). */
 export const AT_RISK_WORKING_DAYS = 3;
 
 export interface DashboardScope {
-  kind: 'all' | 'department' | 'own';
+  kind: 'all' | 'department' | 'own' | 'none';
   label: string;
   departmentIds: number[];
   staffId: number | null;
@@ -18,13 +19,19 @@ export interface DashboardScope {
 
 /**
  * Figures of the admin homepage widgets. A head sees their department with its sub-departments, a specialist their
- * own items, an administrator without a staff record everything. Each figure is one aggregate or one bounded query.
+ * own items, an administrator without a staff record everything they may read. Every figure first stays within what
+ * the caller reads in each register (src/domain/access/read-scope.ts): communications staff get no register figures.
+ * Each figure is one aggregate or one bounded query.
  */
 export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number } | undefined, now = new Date()) {
-  const scope = await scopeOf(strapi, user?.id);
+  const registerScopes = await registerScopesOf(strapi, user);
+  const readsNothing = registerScopes.appeal.kind === 'none' && registerScopes.information_request.kind === 'none';
+  const scope: DashboardScope = readsNothing
+    ? { kind: 'none', label: 'немає доступу до реєстрів', departmentIds: [], staffId: null }
+    : await scopeOf(strapi, user?.id);
   const { calendar } = await loadDeadlineSettings(strapi);
   const horizon = endOfKyivDay(addWorkingDays(kyivDate(now), AT_RISK_WORKING_DAYS, calendar));
-  const items = registerItemsSql(strapi, null, null, now);
+  const items = registerItemsSql(strapi, null, null, now, registerScopes);
   const knex = strapi.db.connection;
   const where = scopeCondition(scope);
   const monthStart = startOfKyivMonth(now);
@@ -72,6 +79,7 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
 }
 
 function scopeCondition(scope: DashboardScope): { sql: string; bindings: unknown[] } {
+  if (scope.kind === 'none') return { sql: '1 = 0', bindings: [] };
   if (scope.kind === 'own') return { sql: 'assignee_id = ?', bindings: [scope.staffId] };
   if (scope.kind === 'department') return { sql: `department_id in (${scope.departmentIds.map(() => '?').join(', ')})`, bindings: scope.departmentIds };
   return { sql: '1 = 1', bindings: [] };

@@ -3,6 +3,7 @@ import { disciplineRows, disciplineTable, type DisciplineGrouping } from '../dom
 import type { ReportTable } from '../domain/reports/table';
 import { statisticsPeriod } from '../domain/statistics/period';
 import { daysToAnswerSql, registerItemsSql } from './register-items';
+import type { RegisterScopes } from './scope';
 
 const AGGREGATES = (days: string) => `
   count(*) as received,
@@ -15,9 +16,9 @@ const AGGREGATES = (days: string) => `
   sum(extended) as extensions`;
 
 /** Executive discipline for a period, by department or by executor: one aggregate query plus one for the totals. */
-export async function disciplineReport(strapi: Core.Strapi, from: unknown, to: unknown, grouping: DisciplineGrouping, now = new Date()): Promise<ReportTable> {
+export async function disciplineReport(strapi: Core.Strapi, scopes: RegisterScopes, from: unknown, to: unknown, grouping: DisciplineGrouping, now = new Date()): Promise<ReportTable> {
   const period = statisticsPeriod(from, to);
-  const items = registerItemsSql(strapi, period.start, period.end, now);
+  const items = registerItemsSql(strapi, period.start, period.end, now, scopes);
   const key = grouping === 'department' ? 'department' : 'assignee';
   const knex = strapi.db.connection;
   const aggregates = AGGREGATES(daysToAnswerSql(strapi));
@@ -35,11 +36,12 @@ export type DrillDown = 'received' | 'answered' | 'late' | 'open' | 'overdue' | 
 /** The items behind one figure of the report (drill-down), most urgent first. */
 export async function disciplineItems(
   strapi: Core.Strapi,
+  scopes: RegisterScopes,
   query: { from: unknown; to: unknown; grouping: DisciplineGrouping; groupId: string | null; figure: DrillDown; limit?: number },
   now = new Date(),
 ) {
   const period = statisticsPeriod(query.from, query.to);
-  const items = registerItemsSql(strapi, period.start, period.end, now);
+  const items = registerItemsSql(strapi, period.start, period.end, now, scopes);
   const key = query.grouping === 'department' ? 'department_id' : 'assignee_id';
   const condition: Record<DrillDown, string> = {
     received: '1 = 1',

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { OPEN_APPEAL_STATES } from '../domain/appeal/states';
 import { OPEN_INFORMATION_REQUEST_STATES } from '../domain/information-request/states';
+import { restrictToScope, type RegisterScopes } from './scope';
 
 /** The two registers reports cover, with what differs between them. */
 export const REGISTERS = [
@@ -11,9 +12,10 @@ export const REGISTERS = [
 /**
  * One SELECT per register over the columns reports need, joined to department and executor through Strapi's link
  * tables, combined with UNION ALL: the reports aggregate over this derived table in the database. Without a period
- * (null bounds) it covers every item, for dashboards.
+ * (null bounds) it covers every item, for dashboards. `scopes` limits each register to what the caller may read
+ * (every report of the admin panel passes it; without it the table covers everything, for the system's own jobs).
  */
-export function registerItemsSql(strapi: Core.Strapi, start: Date | null, end: Date | null, now: Date): { sql: string; bindings: unknown[] } {
+export function registerItemsSql(strapi: Core.Strapi, start: Date | null, end: Date | null, now: Date, scopes?: RegisterScopes): { sql: string; bindings: unknown[] } {
   const knex = strapi.db.connection;
   const parts: string[] = [];
   const bindings: unknown[] = [];
@@ -36,6 +38,7 @@ export function registerItemsSql(strapi: Core.Strapi, start: Date | null, end: D
         if (start) q.where(c('receivedAt'), '>=', start);
         if (end) q.where(c('receivedAt'), '<=', end);
       })
+      .modify(restrictToScope(strapi, register.uid, scopes?.[register.key]))
       .select(
         knex.raw(`'${register.key}' as register`),
         knex.raw(`${t}.id as item_id`),

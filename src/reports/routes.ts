@@ -6,10 +6,14 @@ import { disciplineItems, disciplineReport, type DrillDown } from './discipline-
 import { dashboardFigures } from './dashboard';
 import { analysisTable, sendTable } from './export';
 import { communicationsReport, communicationsTable } from './communications-report';
+import { requireCommunicationsAccess, requireRegisterScopes } from './scope';
 
 const FIGURES: DrillDown[] = ['received', 'answered', 'late', 'open', 'overdue', 'extended'];
 
-/** Report endpoints of the admin panel, under /admin/reports (admin session required; the admin API has no prefix of its own). */
+/**
+ * Report endpoints of the admin panel, under /admin/reports (admin session required; the admin API has no prefix of its
+ * own). Every report, drill-down, export and dashboard figure is limited to what the caller reads (./scope.ts).
+ */
 export function registerReportRoutes(strapi: Core.Strapi): void {
   const route = (path: string, handler: (ctx: any) => Promise<void>) => ({
     method: 'GET',
@@ -23,23 +27,27 @@ export function registerReportRoutes(strapi: Core.Strapi): void {
       route('/admin/reports/discipline', async (ctx) => {
         const { from, to, groupBy, format } = ctx.query;
         const grouping = groupBy === 'assignee' ? 'assignee' : 'department';
-        await sendTable(ctx, await disciplineReport(strapi, from, to, grouping), format, `vykonavska-dystsyplina-${from}-${to}`);
+        const scopes = await requireRegisterScopes(strapi, ctx.state.user);
+        await sendTable(ctx, await disciplineReport(strapi, scopes, from, to, grouping), format, `vykonavska-dystsyplina-${from}-${to}`);
       }),
       route('/admin/reports/discipline/items', async (ctx) => {
         const { from, to, groupBy, groupId, figure, limit } = ctx.query;
         if (!FIGURES.includes(figure)) throw new errors.ValidationError(`Невідомий показник «${figure}». Допустимі: ${FIGURES.join(', ')}.`);
         const grouping = groupBy === 'assignee' ? 'assignee' : 'department';
-        ctx.body = { data: await disciplineItems(strapi, { from, to, grouping, groupId: groupId && groupId !== 'none' ? String(groupId) : null, figure, limit }) };
+        const scopes = await requireRegisterScopes(strapi, ctx.state.user);
+        ctx.body = { data: await disciplineItems(strapi, scopes, { from, to, grouping, groupId: groupId && groupId !== 'none' ? String(groupId) : null, figure, limit }) };
       }),
       route('/admin/reports/analysis', async (ctx) => {
         const { quarter, format } = ctx.query;
         const period = ctx.query.from && ctx.query.to ? { from: ctx.query.from, to: ctx.query.to } : quarterPeriod(quarter);
-        const report = await analysisReport(strapi, period.from, period.to);
+        const scopes = await requireRegisterScopes(strapi, ctx.state.user);
+        const report = await analysisReport(strapi, scopes, period.from, period.to);
         if (format === 'csv' || format === 'xlsx') await sendTable(ctx, analysisTable(report), format, `analiz-zvernen-${report.from}-${report.to}`);
         else ctx.body = { data: report };
       }),
       route('/admin/reports/communications', async (ctx) => {
         const { from, to, format } = ctx.query;
+        await requireCommunicationsAccess(strapi, ctx.state.user);
         const report = await communicationsReport(strapi, from, to);
         if (format === 'csv' || format === 'xlsx') await sendTable(ctx, communicationsTable(report), format, `komunikatsii-${from}-${to}`);
         else ctx.body = { data: report };

@@ -36,12 +36,21 @@ export interface AppealStatistics {
   informationRequests: RegisterStatistics;
 }
 
-/** Aggregate statistics of appeals and information requests received in a period (Kyiv dates, inclusive). */
-export async function appealStatistics(strapi: Core.Strapi, from: unknown, to: unknown, now = new Date()): Promise<AppealStatistics> {
+/**
+ * Aggregate statistics of appeals and information requests received in a period (Kyiv dates, inclusive). `restrict`
+ * limits a register's rows to a caller's scope (the admin reports); the public statistics pass none.
+ */
+export async function appealStatistics(
+  strapi: Core.Strapi,
+  from: unknown,
+  to: unknown,
+  now = new Date(),
+  restrict: (uid: string) => (query: any) => void = () => () => {},
+): Promise<AppealStatistics> {
   const period = statisticsPeriod(from, to);
   const [appeals, informationRequests] = await Promise.all([
-    registerStatistics(strapi, APPEALS, period, now),
-    registerStatistics(strapi, INFORMATION_REQUESTS, period, now),
+    registerStatistics(strapi, APPEALS, period, now, restrict(APPEALS.uid)),
+    registerStatistics(strapi, INFORMATION_REQUESTS, period, now, restrict(INFORMATION_REQUESTS.uid)),
   ]);
   return { from: period.from, to: period.to, appeals, informationRequests };
 }

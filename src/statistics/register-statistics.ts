@@ -29,11 +29,11 @@ export interface RegisterShape {
  * Set-based aggregation over one register: a handful of GROUP BY queries, whatever the number of rows; no row is
  * loaded into JavaScript. Column and link-table names come from Strapi's metadata, so the SQL follows the schema.
  */
-export async function registerStatistics(strapi: Core.Strapi, shape: RegisterShape, period: StatisticsPeriod, now: Date): Promise<RegisterStatistics> {
+export async function registerStatistics(strapi: Core.Strapi, shape: RegisterShape, period: StatisticsPeriod, now: Date, restrict: (query: any) => void = () => {}): Promise<RegisterStatistics> {
   const knex = strapi.db.connection;
   const meta: any = strapi.db.metadata.get(shape.uid as any);
   const col = (attribute: string) => `${meta.tableName}.${meta.attributes[attribute].columnName}`;
-  const inPeriod = () => knex(meta.tableName).where(col('receivedAt'), '>=', period.start).andWhere(col('receivedAt'), '<=', period.end);
+  const inPeriod = () => knex(meta.tableName).where(col('receivedAt'), '>=', period.start).andWhere(col('receivedAt'), '<=', period.end).modify(restrict);
   const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
   const [totals] = await inPeriod().select(

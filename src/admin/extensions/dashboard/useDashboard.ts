@@ -13,7 +13,7 @@ export interface DashboardItem {
 }
 
 export interface DashboardData {
-  scope: { kind: 'all' | 'department' | 'own'; label: string };
+  scope: { kind: 'all' | 'department' | 'own' | 'none'; label: string };
   horizon: string;
   atRisk: number;
   overdue: number;

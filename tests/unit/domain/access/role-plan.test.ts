@@ -40,11 +40,11 @@ describe('role provisioning plan', () => {
     expect(later.find((p) => p.action === `${CM}.publish`)!.properties).toEqual({});
   });
 
-  it('the manager reads every content type and manages users and roles', () => {
+  it('the manager reads every content type, manages users and reads roles (only the Super Admin edits roles)', () => {
     const plan = planGrants({ definition: role('city-manager'), contentTypes: today, actions, applied: [] });
     expect(plan.filter((p) => p.action === `${CM}.read`).map((p) => p.subject).sort()).toEqual(Object.keys(today).sort());
     expect(plan.filter((p) => p.subject === null).map((p) => p.action).sort()).toEqual(
-      ['admin::roles.create', 'admin::roles.delete', 'admin::roles.read', 'admin::roles.update', 'admin::users.create', 'admin::users.delete', 'admin::users.read', 'admin::users.update'],
+      ['admin::roles.read', 'admin::users.create', 'admin::users.delete', 'admin::users.read', 'admin::users.update'],
     );
     expect(plan.some((p) => p.action === `${CM}.update`)).toBe(false);
   });
