@@ -13,6 +13,7 @@ import { publicationRules } from './publication';
 import { registerRules } from './register-rules';
 import { assignmentRouting, routedAppeals, routedInformationRequests } from './routing';
 import { dutiesReference } from './duties-reference';
+import { deadlineSettingsRules } from './deadline-settings';
 
 export const APPEAL_SEQUENCE_SCOPE = 'appeal';
 export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
@@ -23,6 +24,7 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(auditScope(strapi));
   strapi.documents.use(auditTrail(strapi)); // outermost writer: its transaction holds the change and its entry
   strapi.documents.use(enumGuard());
+  strapi.documents.use(deadlineSettingsRules());
   strapi.documents.use(extensionApproval(strapi));
   strapi.documents.use(dutiesReference(strapi));
   // Routing runs before the register rules: its assignee is then an ordinary input to them (state «assigned»).

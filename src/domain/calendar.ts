@@ -156,12 +156,16 @@ export function previousWorkingDayOnOrBefore(isoDate: string, cal: Calendar): st
 /**
  * Working days in (fromIsoExclusive, toIsoInclusive] — e.g. how many working days remain from
  * today until the due date. 0 when `to` is not after `from`.
+ *
+ * The count walks day by day, so a caller that only needs to know whether the distance is one of
+ * a few small numbers passes `atMost`: counting stops past it (the result is then `atMost + 1`),
+ * and the work stays bounded however far away `to` is.
  */
-export function workingDaysBetween(fromIsoExclusive: string, toIsoInclusive: string, cal: Calendar): number {
+export function workingDaysBetween(fromIsoExclusive: string, toIsoInclusive: string, cal: Calendar, atMost = Infinity): number {
   let day = parseIsoDate(fromIsoExclusive);
   const end = parseIsoDate(toIsoInclusive).toMillis();
   let count = 0;
-  while (day.toMillis() < end) {
+  while (day.toMillis() < end && count <= atMost) {
     day = day.plus({ days: 1 });
     if (isWorkingDay(toIso(day), cal)) count++;
   }

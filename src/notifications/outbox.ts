@@ -69,36 +69,80 @@ export async function enqueue(strapi: Core.Strapi, messages: OutboxMessage[], no
 }
 
 /**
- * Leases up to `limit` sendable rows to this worker: pending, due, and not leased by someone else (or leased by a
- * worker that died — its lease expired). One UPDATE decides: PostgreSQL re-checks the WHERE clause on each row a
- * concurrent worker changed, and SKIP LOCKED lets two workers take disjoint batches instead of waiting.
+ * Leases at most `limit` sendable rows to this worker — pending, due, and not leased by someone else (or leased by
+ * a worker that died: its lease expired) — and returns exactly the rows it leased.
+ *
+ * PostgreSQL: one statement. The candidates are chosen once, in a materialized CTE with `LIMIT … FOR UPDATE SKIP
+ * LOCKED`, and the UPDATE joins that fixed set. (`UPDATE … WHERE id IN (SELECT … LIMIT n FOR UPDATE SKIP LOCKED)`
+ * may be planned as a semi-join that runs the subquery again and again, each time past the rows it has just locked,
+ * and leases far more than `n`.) Concurrent workers get disjoint batches: a row another worker has locked is
+ * skipped, and one it has just leased no longer matches when its new version is re-checked.
+ * SQLite: one writer at a time, so a plain select-then-update in one transaction is enough.
  */
 export async function claimBatch(strapi: Core.Strapi, now: Date, limit: number, leaseSeconds: number): Promise<ClaimedRow[]> {
+  if (!Number.isInteger(limit) || limit <= 0) return [];
   const token = crypto.randomUUID();
   const leaseUntil = new Date(now.getTime() + leaseSeconds * 1000);
-  const postgres = strapi.db.dialect.client === 'postgres';
+  if (strapi.db.dialect.client === 'postgres') {
+    const result: any = await strapi.db.connection.raw(
+      `WITH c AS MATERIALIZED (
+         SELECT id FROM ?? WHERE delivery_state = 'pending'
+           AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+           AND (claimed_until IS NULL OR claimed_until < ?)
+         ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
+       UPDATE ?? AS t SET claim_token = ?, claimed_until = ? FROM c WHERE t.id = c.id
+       RETURNING t.id, t.recipient, t.template, t.data, t.attempts, t.idempotency_key, t.claim_token`,
+      [qualifiedTable(strapi), now, now, limit, qualifiedTable(strapi), token, leaseUntil],
+    );
+    return (result.rows as any[]).map(toClaimedRow).sort((a, b) => a.id - b.id);
+  }
   return withTrx(strapi, async (trx) => {
-    const sendable = (q: any) =>
-      q.where('delivery_state', 'pending')
+    const ids = (
+      await trx(TABLE)
+        .select('id')
+        .where('delivery_state', 'pending')
         .andWhere((w: any) => w.whereNull('next_attempt_at').orWhere('next_attempt_at', '<=', now))
-        .andWhere((w: any) => w.whereNull('claimed_until').orWhere('claimed_until', '<', now));
-    const candidates = sendable(trx(TABLE).select('id')).orderBy('id').limit(limit);
-    if (postgres) candidates.forUpdate().skipLocked();
-    await sendable(trx(TABLE).whereIn('id', candidates)).update({ claim_token: token, claimed_until: leaseUntil });
+        .andWhere((w: any) => w.whereNull('claimed_until').orWhere('claimed_until', '<', now))
+        .orderBy('id')
+        .limit(limit)
+    ).map((r: any) => r.id);
+    if (!ids.length) return [];
+    await trx(TABLE).whereIn('id', ids).update({ claim_token: token, claimed_until: leaseUntil });
     const rows = await trx(TABLE)
       .select('id', 'recipient', 'template', 'data', 'attempts', 'idempotency_key', 'claim_token')
       .where('claim_token', token)
       .orderBy('id');
-    return rows.map((r: any) => ({
-      id: Number(r.id),
-      recipient: r.recipient,
-      template: r.template,
-      data: typeof r.data === 'string' ? JSON.parse(r.data) : r.data,
-      attempts: Number(r.attempts ?? 0),
-      idempotencyKey: r.idempotency_key,
-      claimToken: r.claim_token,
-    }));
+    return rows.map(toClaimedRow);
   });
+}
+
+/**
+ * Extends this worker's lease on one row to `leaseSeconds` from `now`, right before it is sent — so a batch may take
+ * longer than one lease and still no row is sent by two workers. False when the lease is lost (another worker took
+ * the row after it expired, or it was settled meanwhile): the row must not be sent.
+ */
+export async function renewLease(strapi: Core.Strapi, row: ClaimedRow, now: Date, leaseSeconds: number): Promise<boolean> {
+  const changed = await strapi.db.connection(TABLE)
+    .where({ id: row.id, claim_token: row.claimToken, delivery_state: 'pending' })
+    .update({ claimed_until: new Date(now.getTime() + leaseSeconds * 1000) });
+  return Number(changed) === 1;
+}
+
+function toClaimedRow(r: any): ClaimedRow {
+  return {
+    id: Number(r.id),
+    recipient: r.recipient,
+    template: r.template,
+    data: typeof r.data === 'string' ? JSON.parse(r.data) : r.data,
+    attempts: Number(r.attempts ?? 0),
+    idempotencyKey: r.idempotency_key,
+    claimToken: r.claim_token,
+  };
+}
+
+function qualifiedTable(strapi: Core.Strapi): string {
+  const schema = strapi.db.getSchemaName?.();
+  return schema ? `${schema}.${TABLE}` : TABLE;
 }
 
 /** Only the worker that still holds the lease may settle a row (a late worker after lease expiry changes nothing). */

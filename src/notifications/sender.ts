@@ -1,14 +1,18 @@
 import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { afterFailedAttempt, type RetryPolicy } from '../domain/notifications/schedule';
-import { runExclusively } from '../scheduling/run-exclusively';
-import { claimBatch, markFailure, markSent, type ClaimedRow } from './outbox';
+import { outboxLimits } from '../domain/notifications/outbox-limits';
+import { afterFailedAttempt } from '../domain/notifications/schedule';
+import { claimBatch, markFailure, markSent, renewLease, type ClaimedRow } from './outbox';
 import { isTemplateName, render } from './templates';
 
 export interface OutboxRunOptions {
   now?: Date;
   batchSize?: number;
+  /** At most this many messages leased (and so sent) in one run; bounded by OUTBOX_BOUNDS.maxPerRun. */
+  maxPerRun?: number;
+  /** The lease of a claimed message; NOTIFY_LEASE_SECONDS when absent. */
+  leaseSeconds?: number;
   /** Test hook of the crash test: called after rows are leased and before any is sent. */
   afterClaim?: (rows: ClaimedRow[]) => void | Promise<void>;
 }
@@ -17,40 +21,59 @@ export interface OutboxRunResult {
   sent: number;
   retrying: number;
   failed: number;
+  /** Leased by this run, then taken by another worker after the lease ran out: not sent by this run. */
+  leaseLost: number;
 }
 
-const MAX_BATCHES_PER_RUN = 20;
-
 /**
- * The outbox worker: lease a batch (briefly, under the advisory lock), then talk to the mail server outside any
- * transaction, settling each row on its own. A worker killed after leasing leaves rows that become sendable again
- * when their lease expires; a failed send waits with exponential backoff and, after the last attempt, is marked
- * failed for staff to see and retry.
+ * The outbox worker: lease a batch (one short statement), then talk to the mail server outside any transaction,
+ * settling each row on its own. Right before a row is sent its lease is renewed; a row whose lease was lost is
+ * skipped, and a send is given up well before the renewed lease ends — so however slow the mail server, a message is
+ * sent at most once per lease. A run leases at most `maxPerRun` rows in all. Every instance may run the worker at
+ * the same time: their batches are disjoint (see claimBatch). A worker killed after leasing leaves rows that become
+ * sendable again when their lease expires; a failed send waits with exponential backoff and, after the last
+ * attempt, is marked failed for staff to see and retry.
  */
 export async function sendDueNotifications(strapi: Core.Strapi, options: OutboxRunOptions = {}): Promise<OutboxRunResult> {
-  const result: OutboxRunResult = { sent: 0, retrying: 0, failed: 0 };
-  const batchSize = options.batchSize ?? 25;
-  const policy = retryPolicy();
-  for (let batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-    const now = options.now ?? new Date();
-    const claim = await runExclusively(strapi, 'notifications-outbox-claim', () => claimBatch(strapi, now, batchSize, leaseSeconds()));
-    if (!claim.ran || claim.result.length === 0) break;
-    if (options.afterClaim) await options.afterClaim(claim.result);
-    for (const row of claim.result) {
+  const result: OutboxRunResult = { sent: 0, retrying: 0, failed: 0, leaseLost: 0 };
+  const limits = outboxLimits(process.env, options);
+  const clock = () => options.now ?? new Date();
+  let leased = 0;
+  while (leased < limits.maxPerRun) {
+    const wanted = Math.min(limits.batchSize, limits.maxPerRun - leased);
+    const rows = (await claimBatch(strapi, clock(), wanted, limits.leaseSeconds)).slice(0, wanted);
+    if (rows.length === 0) break;
+    leased += rows.length;
+    if (options.afterClaim) await options.afterClaim(rows);
+    for (const row of rows) {
+      if (!(await renewLease(strapi, row, clock(), limits.leaseSeconds))) {
+        result.leaseLost++;
+        continue;
+      }
       try {
-        await deliver(strapi, row);
+        await withTimeout(deliver(strapi, row), limits.sendTimeoutMs);
         await markSent(strapi, row, new Date());
         result.sent++;
       } catch (error: any) {
-        const outcome = afterFailedAttempt(row.attempts + 1, now, policy);
+        const now = clock();
+        const outcome = afterFailedAttempt(row.attempts + 1, now, limits.retry);
         await markFailure(strapi, row, describe(error), outcome, now);
         if (outcome.state === 'failed') result.failed++;
         else result.retrying++;
       }
     }
-    if (claim.result.length < batchSize) break;
+    if (rows.length < wanted) break;
   }
   return result;
+}
+
+/** A send still running after `ms` is given up (and retried later), so it can never outlast the row's lease. */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Поштовий сервер не відповів за ${Math.round(ms / 1000)} с`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function deliver(strapi: Core.Strapi, row: ClaimedRow): Promise<void> {
@@ -78,21 +101,4 @@ function writeEml(strapi: Core.Strapi, row: ClaimedRow, message: Buffer): void {
 function describe(error: any): string {
   const parts = [error?.code, error?.responseCode, error?.message ?? String(error)].filter(Boolean);
   return parts.join(' ');
-}
-
-function envNumber(name: string, fallback: number): number {
-  const n = Number(process.env[name]);
-  return Number.isFinite(n) && n >= 0 && process.env[name] !== '' ? n : fallback;
-}
-
-export function leaseSeconds(): number {
-  return envNumber('NOTIFY_LEASE_SECONDS', 300);
-}
-
-export function retryPolicy(): RetryPolicy {
-  return {
-    baseSeconds: envNumber('NOTIFY_RETRY_BASE_SECONDS', 60),
-    maxAttempts: Math.max(1, envNumber('NOTIFY_MAX_ATTEMPTS', 8)),
-    capSeconds: 6 * 60 * 60,
-  };
 }

@@ -1,4 +1,5 @@
 import { addCalendarDays, addWorkingDays, endOfKyivDay, kyivDate, workingDaysBetween, type Calendar } from '../calendar';
+import { MAX_REMINDER_OFFSET_WORKING_DAYS } from '../settings';
 
 /**
  * Which open items get which reminder today, when an item counts as overdue for escalation, what a head's daily
@@ -20,7 +21,7 @@ export function startOfKyivDay(isoDate: string): Date {
  */
 export function reminderWindow(now: Date, offsets: readonly number[], cal: Calendar): { from: Date; to: Date } {
   const today = kyivDate(now);
-  const furthest = Math.max(0, ...offsets);
+  const furthest = furthestReminder(offsets);
   const lastDay = addCalendarDays(addWorkingDays(today, furthest + 1, cal), -1);
   return { from: now, to: endOfKyivDay(lastDay) };
 }
@@ -32,9 +33,24 @@ export function reminderWindow(now: Date, offsets: readonly number[], cal: Calen
 export function reminderFor(dueAt: Date, now: Date, offsets: readonly number[], cal: Calendar): ReminderKind | null {
   if (dueAt.getTime() < now.getTime()) return null;
   const today = kyivDate(now);
-  const left = workingDaysBetween(today, kyivDate(dueAt), cal);
+  // Only distances up to the furthest reminder matter: never count further than that, however far the due date.
+  const furthest = furthestReminder(offsets);
+  const left = workingDaysBetween(today, kyivDate(dueAt), cal, furthest);
   if (left === 0) return { kind: 'due_today' };
-  return offsets.includes(left) ? { kind: 'reminder', workingDaysLeft: left } : null;
+  return left <= furthest && offsets.includes(left) ? { kind: 'reminder', workingDaysLeft: left } : null;
+}
+
+/**
+ * The furthest reminder the jobs look ahead for. The settings are checked when written and normalized when read
+ * (src/domain/settings.ts); bounding here as well keeps the reminder job's work independent of whatever number
+ * reaches it.
+ */
+function furthestReminder(offsets: readonly number[]): number {
+  let furthest = 0;
+  for (const offset of offsets) {
+    if (Number.isInteger(offset) && offset > furthest) furthest = Math.min(offset, MAX_REMINDER_OFFSET_WORKING_DAYS);
+  }
+  return furthest;
 }
 
 /** A head's digest covers every open item due by the end of the `workingDays`-th working day from today, overdue ones included. */

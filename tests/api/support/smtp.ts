@@ -14,6 +14,8 @@ export interface ReceivedMail {
 /** A real SMTP server on loopback at SMTP_PORT (the port Strapi was configured with), parsing what it receives. */
 export class TestSmtp {
   readonly received: ReceivedMail[] = [];
+  /** A slow server: how long it waits, after taking a whole message, before it answers the DATA command. */
+  dataDelayMs = 0;
   private server: SMTPServer | null = null;
 
   async start(): Promise<void> {
@@ -26,7 +28,8 @@ export class TestSmtp {
         simpleParser(stream)
           .then((mail: ParsedMail) => {
             this.received.push(toReceived(mail));
-            callback();
+            if (this.dataDelayMs > 0) setTimeout(() => callback(), this.dataDelayMs);
+            else callback();
           })
           .catch(callback);
       },

@@ -19,7 +19,8 @@ export default factories.createCoreController(UID, () => ({
 
   /**
    * POST /api/notification-jobs/:job (outbox | reminders | digest) — runs a scheduled job now, under the same
-   * advisory lock as cron. Exists only with NOTIFICATIONS_JOB_ROUTE=true; `now` is honoured only in tests.
+   * advisory lock as cron. Exists only with NOTIFICATIONS_JOB_ROUTE=true; `now` (and, for the outbox, `batchSize`,
+   * `maxPerRun`, `leaseSeconds`) are honoured only in tests.
    */
   async runJob(ctx: any) {
     const job = ctx.params.job;
@@ -32,7 +33,21 @@ export default factories.createCoreController(UID, () => ({
       now = new Date(requested);
       if (Number.isNaN(now.getTime())) throw new errors.ValidationError('Поле «now» має бути датою й часом ISO 8601.', { rule: 'input.invalid' });
     }
-    const result = await NOTIFICATION_JOBS[job](strapi, now);
+    const result = job === 'outbox' ? await NOTIFICATION_JOBS.outbox(strapi, now, testRunOptions(ctx.request.body)) : await NOTIFICATION_JOBS[job](strapi, now);
     ctx.body = { data: { job, ...result } };
   },
 }));
+
+/** The outbox run's limits a test may choose (bounded like the environment's: src/domain/notifications/outbox-limits.ts). */
+function testRunOptions(body: any): { batchSize?: number; maxPerRun?: number; leaseSeconds?: number } {
+  if (process.env.NODE_ENV !== 'test' || !body || typeof body !== 'object') return {};
+  const options: { batchSize?: number; maxPerRun?: number; leaseSeconds?: number } = {};
+  for (const key of ['batchSize', 'maxPerRun', 'leaseSeconds'] as const) {
+    if (body[key] === undefined) continue;
+    if (!Number.isInteger(body[key]) || body[key] <= 0) {
+      throw new errors.ValidationError(`Поле «${key}» має бути додатним цілим числом.`, { rule: 'input.invalid' });
+    }
+    options[key] = body[key];
+  }
+  return options;
+}
