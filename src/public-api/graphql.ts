@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DomainError } from '../domain/errors';
 import { appealStatistics } from '../statistics/appeal-statistics';
+import { publicQueryGuard } from './graphql-guard';
 import { publicSchema } from './graphql-schema';
 import { PUBLIC_CONTENT_TYPES, PUBLIC_FIELDS, PUBLIC_PLUGIN_TYPE_FIELDS, SYSTEM_FIELDS } from './public-content';
 
@@ -38,6 +39,11 @@ export function registerPublicGraphql(strapi: Core.Strapi): void {
   const contentApi = graphql.service('content-api');
   const build = contentApi.buildSchema.bind(contentApi);
   contentApi.buildSchema = () => publicSchema(build(), rootQueries, publicFields);
+
+  // cost limits and public sorts are checked before Apollo validates; CORS is the server's (config/middlewares.ts),
+  // not the endpoint's own allow-everything default
+  const apollo = strapi.config.get<Record<string, any>>('plugin::graphql.apolloServer', {}) ?? {};
+  strapi.config.set('plugin::graphql.apolloServer', { ...apollo, cors: false, plugins: [...(apollo.plugins ?? []), publicQueryGuard(strapi)] });
 }
 
 function statisticsExtension(strapi: Core.Strapi) {

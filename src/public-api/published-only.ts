@@ -1,8 +1,20 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { privateQueryField, privateQueryMessage } from '../domain/access/public-query';
 import { PUBLIC_FIELDS } from './public-content';
+import { publicQueryModel } from './public-query-model';
 import { publicShape } from './public-shape';
 
 const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
+
+/**
+ * Refused before the database sees it: a public caller filtering, sorting, selecting or populating on a field it may
+ * not read (src/domain/access/public-query.ts).
+ */
+function refusePrivateQuery(strapi: Core.Strapi, uid: string, params: any): void {
+  const found = privateQueryField(uid, params ?? {}, publicQueryModel((target) => strapi.getModel(target as any) as any));
+  if (found) throw new errors.ValidationError(privateQueryMessage(found), { rule: 'public_api.private_field', param: found.param, path: found.path });
+}
 
 /**
  * Strapi 5 lets a content-API caller ask for drafts (`?status=draft`, `status: DRAFT`). Only staff tooling with a
@@ -14,6 +26,7 @@ export function publishedOnlyForPublicCallers(strapi: Core.Strapi): Parameters<C
   return async (context, next) => {
     const { action, contentType, params, uid } = context as any;
     if (!READS.has(action) || !isPublicCaller(strapi)) return next();
+    if (uid in PUBLIC_FIELDS) refusePrivateQuery(strapi, uid, params);
     if (contentType?.options?.draftAndPublish) {
       const { hasPublishedVersion, publicationFilter, ...rest } = params ?? {};
       void hasPublishedVersion;
@@ -31,6 +44,7 @@ function isPublicCaller(strapi: Core.Strapi): boolean {
   return request?.state?.route?.info?.type === 'content-api' && !isStaffTooling(request.state.auth);
 }
 
-function isStaffTooling(auth: any): boolean {
+/** A full-access API token: staff tooling, not a public caller. */
+export function isStaffTooling(auth: any): boolean {
   return ['content-api-token', 'api-token'].includes(auth?.strategy?.name) && auth?.credentials?.type === 'full-access';
 }
