@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Core } from '@strapi/strapi';
 import { getNamedType, GraphQLError, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { privateQueryMessage, privateSortPath } from '../domain/access/public-query';
+import { privateFilterPath, privateQueryMessage, privateSortPath, type PrivateQueryField } from '../domain/access/public-query';
 import { queryLimitMessage, queryLimitViolation, valueOf } from './graphql-limits';
 import { PUBLIC_CONTENT_TYPES } from './public-content';
 import { publicQueryModel } from './public-query-model';
@@ -24,8 +24,8 @@ export function publicQueryGuard(strapi: Core.Strapi): ApolloServerPlugin<any> {
           const violation = queryLimitViolation(document, requestContext.schema, variables);
           if (violation) throw refusal(queryLimitMessage(violation), { ...violation });
           if (isStaffTooling((requestContext.contextValue as any)?.state?.auth)) return;
-          const sort = privateSortArgument(strapi, document, requestContext.schema, variables);
-          if (sort) throw refusal(privateQueryMessage({ param: 'sort', path: sort }), { rule: 'public_api.private_field', param: 'sort', path: sort });
+          const found = privateArgument(strapi, document, requestContext.schema, variables);
+          if (found) throw refusal(privateQueryMessage(found), { rule: 'public_api.private_field', ...found });
         },
       };
     },
@@ -48,23 +48,33 @@ function publicTypeUids(strapi: Core.Strapi): Map<string, string> {
   return map;
 }
 
-/** The first non-public field some `sort` argument names, at any depth, with the type of the list it sorts. */
-function privateSortArgument(strapi: Core.Strapi, document: DocumentNode, schema: GraphQLSchema, variables: Record<string, unknown>): string | null {
+/**
+ * The first non-public field some `sort` or `filters` argument names, at any depth, for the type of the list it
+ * applies to. (The public schema has no private field in a filter input either; this also covers a value passed in
+ * a variable the schema would only check later, and answers in the same words as REST.)
+ */
+function privateArgument(strapi: Core.Strapi, document: DocumentNode, schema: GraphQLSchema, variables: Record<string, unknown>): PrivateQueryField | null {
   const uids = publicTypeUids(strapi);
   const model = publicQueryModel((uid) => strapi.getModel(uid as any) as any);
   const typeInfo = new TypeInfo(schema);
-  let found: string | null = null;
+  let found: PrivateQueryField | null = null;
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         if (found) return;
-        const sort = node.arguments?.find((argument) => argument.name.value === 'sort');
         const type = typeInfo.getType();
-        if (!sort || !type) return;
-        const typeName = getNamedType(type).name.replace(/(Entity|Relation)ResponseCollection$/, '');
-        const uid = uids.get(typeName);
-        if (uid) found = privateSortPath(uid, valueOf(sort.value, variables), model);
+        const uid = type ? uids.get(getNamedType(type).name.replace(/(Entity|Relation)ResponseCollection$/, '')) : undefined;
+        if (!uid) return;
+        for (const argument of node.arguments ?? []) {
+          const value = valueOf(argument.value, variables);
+          const path =
+            argument.name.value === 'sort' ? privateSortPath(uid, value, model) : argument.name.value === 'filters' ? privateFilterPath(uid, value, model, '', 'graphql') : null;
+          if (path) {
+            found = { param: argument.name.value === 'sort' ? 'sort' : 'filters', path };
+            return;
+          }
+        }
       },
     }),
   );

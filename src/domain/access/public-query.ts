@@ -59,10 +59,14 @@ function nextUid(attribute: QueryAttribute | undefined): string | null {
 
 const join = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
 
-export function privateFilterPath(uid: string, filters: unknown, model: PublicQueryModel, prefix = ''): string | null {
+/**
+ * `filters` as REST and the Document Service write them (`$and`, `$containsi`), or — `style: 'graphql'` — as a
+ * GraphQL filter input writes them (`and`, `containsi`: a key that is no attribute of the type is an operator).
+ */
+export function privateFilterPath(uid: string, filters: unknown, model: PublicQueryModel, prefix = '', style: 'rest' | 'graphql' = 'rest'): string | null {
   if (Array.isArray(filters)) {
     for (const item of filters) {
-      const found = privateFilterPath(uid, item, model, prefix);
+      const found = privateFilterPath(uid, item, model, prefix, style);
       if (found) return found;
     }
     return null;
@@ -70,10 +74,11 @@ export function privateFilterPath(uid: string, filters: unknown, model: PublicQu
   if (!filters || typeof filters !== 'object') return null;
   const attributes = model.attributes(uid) ?? {};
   for (const [key, value] of Object.entries(filters as Record<string, unknown>)) {
-    if (key.startsWith('$')) {
+    const operator = style === 'rest' ? (key.startsWith('$') ? key : null) : key in attributes ? null : `$${key}`;
+    if (operator) {
       // $and/$or/$not group conditions on this same type; any other operator compares a value
-      if (LOGICAL.has(key)) {
-        const found = privateFilterPath(uid, value, model, prefix);
+      if (LOGICAL.has(operator)) {
+        const found = privateFilterPath(uid, value, model, prefix, style);
         if (found) return found;
       }
       continue;
@@ -82,7 +87,7 @@ export function privateFilterPath(uid: string, filters: unknown, model: PublicQu
     if (!model.isPublic(uid, key)) return path;
     const target = nextUid(attributes[key]);
     if (target) {
-      const found = privateFilterPath(target, value, model, path);
+      const found = privateFilterPath(target, value, model, path, style);
       if (found) return found;
     }
   }
