@@ -11,6 +11,8 @@ export default ({ env }: { env: any }) => [
   // no 'strapi::poweredBy': the server does not announce what it runs on
   'strapi::query',
   'strapi::body',
+  // GraphQL aliases, depth and cost, before Apollo parses and validates (src/public-api/graphql-limits.ts)
+  'global::graphql-limits',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -2,29 +2,25 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Core } from '@strapi/strapi';
 import { getNamedType, GraphQLError, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { privateFilterPath, privateQueryMessage, privateSortPath, type PrivateQueryField } from '../domain/access/public-query';
-import { queryLimitMessage, queryLimitViolation, valueOf } from './graphql-limits';
+import { valueOf } from './graphql-limits';
 import { PUBLIC_CONTENT_TYPES } from './public-content';
 import { publicQueryModel } from './public-query-model';
 import { isStaffTooling } from './published-only';
 
 /**
- * Checks every GraphQL request before Apollo validates or executes it: the cost limits (aliases, depth, estimated
- * cost, fragment cycles) for every caller, and for a public caller the `sort` arguments (filters are already cut to
- * the public fields in the schema, see graphql-schema.ts; a sort is a free string). A refused request answers 400
- * with a Ukrainian message and the rule in `extensions.rule`; nothing runs.
+ * For a public caller, refuses a `sort` or `filters` argument naming a non-public field (filter inputs already hold only
+ * public fields, see graphql-schema.ts; a sort is a free string, and a variable is only checked against the schema
+ * later) before anything is executed: 400 with a Ukrainian message and the rule in `extensions.rule`. The cost limits
+ * are checked earlier still, before Apollo parses (src/middlewares/graphql-limits.ts).
  */
 export function publicQueryGuard(strapi: Core.Strapi): ApolloServerPlugin<any> {
   return {
     async requestDidStart() {
       return {
-        async validationDidStart(requestContext) {
-          const document = requestContext.document;
-          if (!document) return;
-          const variables = (requestContext.request.variables ?? {}) as Record<string, unknown>;
-          const violation = queryLimitViolation(document, requestContext.schema, variables);
-          if (violation) throw refusal(queryLimitMessage(violation), { ...violation });
+        async didResolveOperation(requestContext) {
           if (isStaffTooling((requestContext.contextValue as any)?.state?.auth)) return;
-          const found = privateArgument(strapi, document, requestContext.schema, variables);
+          const variables = (requestContext.request.variables ?? {}) as Record<string, unknown>;
+          const found = privateArgument(strapi, requestContext.document, requestContext.schema, variables);
           if (found) throw refusal(privateQueryMessage(found), { rule: 'public_api.private_field', ...found });
         },
       };

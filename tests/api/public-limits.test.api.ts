@@ -84,7 +84,7 @@ describe('public GraphQL: cost limits', () => {
           pageInfo { total page pageSize pageCount }
         }
       }`,
-      { filters: { kind: { eq: 'news' }, or: [{ title: { containsi: 'ліміти' } }, { summary: { containsi: 'ліміти' } }] }, page: 1 },
+      { filters: { kind: { eq: 'news' }, or: [{ title: { containsi: 'Ліміти' } }, { summary: { containsi: 'Ліміти' } }] }, page: 1 },
       null,
     );
     expect(list.status).toBe(200);
