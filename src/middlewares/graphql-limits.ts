@@ -12,6 +12,16 @@ export default (config: { endpoint?: string } = {}) => {
   const endpoint = config.endpoint ?? '/graphql';
   return async (ctx: any, next: () => Promise<void>) => {
     if (ctx.path !== endpoint || (ctx.method !== 'GET' && ctx.method !== 'POST')) return next();
+    if (ctx.method === 'POST' && ctx.request.body === undefined && ctx.is('application/json')) {
+      // strapi::body leaves the GraphQL endpoint to Apollo's parser, which skips a body already read
+      const read = await readJson(ctx.req, JSON_LIMIT);
+      if ('error' in read) {
+        ctx.status = read.status;
+        ctx.body = { errors: [{ message: read.error, extensions: { code: 'BAD_REQUEST', rule: read.rule } }] };
+        return;
+      }
+      ctx.request.body = read.body;
+    }
     const request = ctx.method === 'GET' ? ctx.query : ctx.request.body;
     const query = request?.query;
     if (typeof query !== 'string') return next();
@@ -28,6 +38,26 @@ export default (config: { endpoint?: string } = {}) => {
     ctx.body = { errors: [{ message: queryLimitMessage(violation), extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...violation } }] };
   };
 };
+
+/** The JSON body limit of Apollo's own parser (koa-bodyparser's default). */
+const JSON_LIMIT = 1024 * 1024;
+
+async function readJson(stream: AsyncIterable<Buffer>, limit: number): Promise<{ body: unknown } | { status: number; error: string; rule: string }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > limit) return { status: 413, error: `Запит завеликий: тіло понад ${limit / 1024 / 1024} МБ.`, rule: 'graphql.body_too_large' };
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text.trim()) return { body: {} };
+  try {
+    return { body: JSON.parse(text) };
+  } catch {
+    return { status: 400, error: 'Тіло запиту не є коректним JSON.', rule: 'graphql.invalid_json' };
+  }
+}
 
 function variablesOf(value: unknown): Record<string, unknown> {
   if (typeof value === 'string') {

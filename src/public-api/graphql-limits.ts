@@ -23,7 +23,7 @@ export const PUBLIC_QUERY_LIMITS = {
   /** aliased fields in one operation, fragments counted each time they are spread */
   aliases: 20,
   /** estimated fields resolved: each field 1, a list's contents times its page size */
-  cost: 5000,
+  cost: 10_000,
   /** page size of a list that asks for none */
   defaultPageSize: 25,
   /** the largest page size the server returns */

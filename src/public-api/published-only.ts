@@ -26,7 +26,12 @@ export function publishedOnlyForPublicCallers(strapi: Core.Strapi): Parameters<C
   return async (context, next) => {
     const { action, contentType, params, uid } = context as any;
     if (!READS.has(action) || !isPublicCaller(strapi)) return next();
-    if (uid in PUBLIC_FIELDS) refusePrivateQuery(strapi, uid, params);
+    if (uid in PUBLIC_FIELDS) {
+      // the query as sent, too: Strapi drops a populate of a type the caller cannot read before this point, silently
+      const request: any = strapi.requestContext.get();
+      if (request?.query && String(request.state?.route?.handler ?? '').startsWith(`${uid}.`)) refusePrivateQuery(strapi, uid, request.query);
+      refusePrivateQuery(strapi, uid, params);
+    }
     if (contentType?.options?.draftAndPublish) {
       const { hasPublishedVersion, publicationFilter, ...rest } = params ?? {};
       void hasPublishedVersion;

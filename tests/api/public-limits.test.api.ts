@@ -56,18 +56,19 @@ describe('public GraphQL: cost limits', () => {
 
   it('an expensive query is refused by its estimated cost: page sizes multiply what each item selects', async () => {
     const heavy = 'documentId kind title slug summary body question claim claimSources verdict evidence createdAt updatedAt publishedAt topic { code title } campaign { title goal channels startsOn endsOn campaignState }';
-    await refused(`{ a: publications(pagination: { pageSize: 100 }) { ${heavy} } b: publications(pagination: { pageSize: 100 }) { ${heavy} } c: publications(pagination: { limit: 100 }) { ${heavy} } }`, 'graphql.cost');
+    const lists = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `l${i}: publications(pagination: { ${i % 2 ? 'limit' : 'pageSize'}: 100 }) { ${heavy} }`).join(' ')} }`;
+    await refused(lists(5), 'graphql.cost');
     // the page size in a variable counts the same; a page size beyond the maximum counts as the maximum
-    await refused(`query Q($p: PaginationArg) { a: publications(pagination: $p) { ${heavy} } b: publications_connection(pagination: $p) { nodes { ${heavy} } } c: communicationEvents(pagination: $p) { title place outcome startsAt endsAt campaign { title goal } } }`, 'graphql.cost', { p: { pageSize: 100000 } });
+    await refused(`query Q($p: PaginationArg) { a: publications(pagination: $p) { ${heavy} } b: publications_connection(pagination: $p) { nodes { ${heavy} } } c: communicationEvents(pagination: $p) { title place outcome startsAt endsAt campaign { title goal } } d: publications(pagination: $p) { ${heavy} } e: publications(pagination: $p) { ${heavy} } }`, 'graphql.cost', { p: { pageSize: 100000 } });
     // fragments spread inside fragments: measured once each, refused without being expanded
     const laughs = ['fragment F0 on ClassifierTopic { code title }', ...Array.from({ length: 30 }, (_, i) => `fragment F${i + 1} on ClassifierTopic { ...F${i} ...F${i} }`)];
     await refused(`{ classifierTopics { ...F30 } } ${laughs.join(' ')}`, 'graphql.cost');
-    const message = (await graphql(`{ a: publications(pagination: { pageSize: 100 }) { ${heavy} } b: publications(pagination: { pageSize: 100 }) { ${heavy} } c: publications(pagination: { limit: 100 }) { ${heavy} } }`, {}, null)).body.errors![0].message;
-    expect(message).toMatch(/^Запит занадто дорогий: його оцінка \d+, дозволено не більше 5000\./);
-    // one full page of everything is within the limit
-    const page = await graphql(`{ publications(pagination: { pageSize: 100 }) { ${heavy} } }`, {}, null);
-    expect(page.status).toBe(200);
-    expect(page.body.data.publications.map((p: any) => p.title)).toContain('Ліміти: новина');
+    const message = (await graphql(lists(5), {}, null)).body.errors![0].message;
+    expect(message).toBe('Запит занадто дорогий: його оцінка 12005, дозволено не більше 10000. Зменште розмір сторінки (pagination), кількість полів або зв’язків (див. docs/PUBLIC_API.md).');
+    // three full pages of everything are within the limit
+    const pages = await graphql(lists(3), {}, null);
+    expect(pages.status).toBe(200);
+    expect(pages.body.data.l2.map((p: any) => p.title)).toContain('Ліміти: новина');
   });
 
   it('a fragment cycle is refused with a clear message, and the server keeps answering', async () => {

@@ -47,7 +47,7 @@ describe('what a GraphQL query costs', () => {
     expect(queryLimitViolation(parse(`{ ${nest(7)} }`), schema)).toBeNull();
     expect(queryLimitViolation(parse(`{ ${nest(8)} }`), schema)).toEqual({ rule: 'graphql.depth', actual: 8, max: 7 });
     expect(queryLimitViolation(parse(`{ ${Array.from({ length: 21 }, (_, i) => `a${i}: item { title }`).join(' ')} }`), schema)).toEqual({ rule: 'graphql.aliases', actual: 21, max: 20 });
-    expect(queryLimitViolation(parse('{ items(pagination: { pageSize: 100 }) { tags(pagination: { pageSize: 100 }) { code } } }'), schema)).toEqual({ rule: 'graphql.cost', actual: 1 + 100 * (1 + 100), max: 5000 });
+    expect(queryLimitViolation(parse('{ items(pagination: { pageSize: 100 }) { tags(pagination: { pageSize: 100 }) { code } } }'), schema)).toEqual({ rule: 'graphql.cost', actual: 1 + 100 * (1 + 100), max: 10_000 });
     expect(queryLimitViolation(parse('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'), schema)).toEqual({ rule: 'graphql.fragment_cycle', fragment: 'A' });
   });
 });
