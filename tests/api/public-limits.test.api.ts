@@ -45,7 +45,7 @@ describe('public GraphQL: cost limits', () => {
   it('a query deeper than 7 levels is refused, also through fragments and whatever the field names', async () => {
     const nest = (levels: number) => Array.from({ length: levels }, (_, i) => `f${i} {`).join(' ') + ' leaf ' + '}'.repeat(levels);
     await refused(`{ ${nest(8)} }`, 'graphql.depth');
-    await refused(`{ publications { ...A } } fragment A on Publication { campaign { ...B } } fragment B on Campaign { x { y { z { w { v { u } } } } } }`, 'graphql.depth');
+    await refused(`{ publications { ...A } } fragment A on Publication { campaign { ...B } } fragment B on Campaign { x { y { z { w { v { u { t } } } } } } }`, 'graphql.depth');
     const message = (await graphql(`{ ${nest(9)} }`, {}, null)).body.errors![0].message;
     expect(message).toBe('Запит занадто глибокий: 9 рівнів вкладеності, дозволено не більше 7.');
     // 7 levels is not a depth error (the fields are unknown: the schema answers that, not the limit)
