@@ -78,7 +78,9 @@ export function measureDocument(document: DocumentNode, schema: GraphQLSchema | 
 
   const typeNamed = (name: string | undefined, fallback: GraphQLNamedType | null) => (name && schema ? schema.getType(name) ?? null : fallback);
 
+  const spread = new Set<string>();
   const fragment = (name: string): QueryMeasure => {
+    spread.add(name);
     const done = measured.get(name);
     if (done) return done;
     const definition = fragments.get(name);
@@ -107,7 +109,9 @@ export function measureDocument(document: DocumentNode, schema: GraphQLSchema | 
         const name = selection.name.value;
         const alias = selection.alias ? 1 : 0;
         if (name.startsWith('__')) {
-          add({ depth: 0, aliases: alias, cost: 0 });
+          // introspection: its aliases count, its depth and cost do not (fragments it spreads are learned here)
+          const inner = selection.selectionSet ? selectionSet(selection.selectionSet, null, undefined) : ZERO;
+          add({ depth: 0, aliases: alias + inner.aliases, cost: 0 });
           continue;
         }
         const definition = fieldOf(parent, name);
@@ -139,7 +143,7 @@ export function measureDocument(document: DocumentNode, schema: GraphQLSchema | 
       result.cost = Math.max(result.cost, measure.cost);
     }
     // a fragment nobody spreads is still validated: count it as an operation of its own
-    for (const name of fragments.keys()) {
+    for (const name of [...fragments.keys()].filter((name) => !spread.has(name))) {
       const measure = fragment(name);
       result.depth = Math.max(result.depth, measure.depth);
       result.aliases = Math.max(result.aliases, measure.aliases);

@@ -1,4 +1,4 @@
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { measureDocument, queryLimitViolation } from '../../../src/public-api/graphql-limits';
 
 const schema = buildSchema(`
@@ -35,6 +35,12 @@ describe('what a GraphQL query costs', () => {
     const laughs = ['fragment F0 on Topic { code title }', ...Array.from({ length: 60 }, (_, i) => `fragment F${i + 1} on Topic { ...F${i} ...F${i} }`)];
     const big = measure(`{ item { topic { ...F60 } } } ${laughs.join(' ')}`);
     expect('cost' in big && big.cost > 1e18).toBe(true);
+  });
+
+  it('an unused fragment is measured on its own; the introspection query is not limited', () => {
+    const nest = (n: number) => Array.from({ length: n }, (_, i) => `f${i} {`).join(' ') + ' x ' + '}'.repeat(n);
+    expect(queryLimitViolation(parse(`{ item { title } } fragment Unused on Query { ${nest(8)} }`), schema)).toEqual({ rule: 'graphql.depth', actual: 8, max: 7 });
+    expect(queryLimitViolation(parse(getIntrospectionQuery()), schema)).toBeNull();
   });
 
   it('depth as the plugin counts it: nested selection sets, introspection not counted', () => {
