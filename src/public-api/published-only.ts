@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { privateQueryField, privateQueryMessage } from '../domain/access/public-query';
+import { privateQueryField, privateQueryMessage, publicPopulateOnly } from '../domain/access/public-query';
 import { PUBLIC_FIELDS } from './public-content';
 import { publicQueryModel } from './public-query-model';
 import { publicShape } from './public-shape';
@@ -12,9 +12,11 @@ const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
  * not read (src/domain/access/public-query.ts).
  */
 function refusePrivateQuery(strapi: Core.Strapi, uid: string, params: any): void {
-  const found = privateQueryField(uid, params ?? {}, publicQueryModel((target) => strapi.getModel(target as any) as any));
+  const found = privateQueryField(uid, params ?? {}, queryModel(strapi));
   if (found) throw new errors.ValidationError(privateQueryMessage(found), { rule: 'public_api.private_field', param: found.param, path: found.path });
 }
+
+const queryModel = (strapi: Core.Strapi) => publicQueryModel((target) => strapi.getModel(target as any) as any);
 
 /**
  * Strapi 5 lets a content-API caller ask for drafts (`?status=draft`, `status: DRAFT`). Only staff tooling with a
@@ -24,16 +26,19 @@ function refusePrivateQuery(strapi: Core.Strapi, uid: string, params: any): void
  */
 export function publishedOnlyForPublicCallers(strapi: Core.Strapi): Parameters<Core.Strapi['documents']['use']>[0] {
   return async (context, next) => {
-    const { action, contentType, params, uid } = context as any;
+    const { action, contentType, uid } = context as any;
     if (!READS.has(action) || !isPublicCaller(strapi)) return next();
     if (uid in PUBLIC_FIELDS) {
       // the query as sent, too: Strapi drops a populate of a type the caller cannot read before this point, silently
       const request: any = strapi.requestContext.get();
       if (request?.query && String(request.state?.route?.handler ?? '').startsWith(`${uid}.`)) refusePrivateQuery(strapi, uid, request.query);
-      refusePrivateQuery(strapi, uid, params);
+      // what the server expanded from populate=* is cut to the public fields; everything else named must be public
+      const current = (context as any).params ?? {};
+      if (current.populate !== undefined) (context as any).params = { ...current, populate: publicPopulateOnly(uid, current.populate, queryModel(strapi)) };
+      refusePrivateQuery(strapi, uid, (context as any).params);
     }
     if (contentType?.options?.draftAndPublish) {
-      const { hasPublishedVersion, publicationFilter, ...rest } = params ?? {};
+      const { hasPublishedVersion, publicationFilter, ...rest } = (context as any).params ?? {};
       void hasPublishedVersion;
       void publicationFilter;
       (context as any).params = { ...rest, status: 'published' };

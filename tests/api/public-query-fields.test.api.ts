@@ -177,6 +177,19 @@ describe('a public caller filters, sorts, selects and populates only on public f
     expect(publicRequests).toBeGreaterThan(100);
   }, 600_000);
 
+  it('populate=* is not refused: it brings back only public fields', async () => {
+    for (const plural of ['campaigns', 'publications', 'communication-events', 'classifier-topics']) {
+      for (const headers of [{}, WEBSITE()]) {
+        const res = await http('GET', `/api/${plural}?populate=*`, undefined, headers);
+        expect([plural, res.status]).toEqual([plural, 200]);
+        const text = JSON.stringify(res.body);
+        for (const secret of ['СТРАТЕГІЯ-СЕКРЕТ', 'АУДИТОРІЯ-СЕКРЕТ', 'ЗВІТ-СЕКРЕТ', '777']) expect([plural, text.includes(secret)]).toEqual([plural, false]);
+      }
+    }
+    const campaign = await http('GET', `/api/campaigns/${campaignWithReport}?populate=*`);
+    expect(Object.keys(campaign.body.data).sort()).toEqual(['campaignState', 'channels', 'createdAt', 'documentId', 'endsOn', 'goal', 'id', 'publishedAt', 'startsOn', 'title', 'updatedAt']);
+  });
+
   it('a full-access token still filters and sorts on internal fields', async () => {
     for (const path of ['/campaigns?filters[strategy][$eq]=СТРАТЕГІЯ-СЕКРЕТ', '/campaigns?filters[kpis][actual][$eq]=777', '/communication-events?filters[campaign][finalReport][$containsi]=ЗВІТ-СЕКРЕТ', '/publications?filters[campaign][targetAudience][$eq]=АУДИТОРІЯ-СЕКРЕТ']) {
       const res = await api('GET', encodeURI(path));

@@ -202,3 +202,35 @@ export function privateQueryMessage(found: PrivateQueryField): string {
   const what = { filters: 'фільтрувати за полем', sort: 'сортувати за полем', fields: 'вибирати поле', populate: 'додавати до відповіді поле' }[found.param];
   return `Не можна ${what} «${found.path}»: воно не є публічним. Публічний API дозволяє фільтрувати, сортувати, вибирати й додавати (populate) лише публічні поля (див. docs/PUBLIC_API.md).`;
 }
+
+/**
+ * A populate with what a public caller may not read left out — for the populate the server itself expands from
+ * `populate=*` (an explicit one is refused instead, see privatePopulate): a wildcard becomes the public relations,
+ * components and media of the type.
+ */
+export function publicPopulateOnly(uid: string, populate: unknown, model: PublicQueryModel): unknown {
+  const attributes = model.attributes(uid) ?? {};
+  if (populate === '*') {
+    return Object.fromEntries(Object.entries(attributes).filter(([key, attribute]) => nextUid(attribute) && model.isPublic(uid, key)).map(([key]) => [key, true]));
+  }
+  if (typeof populate === 'string') {
+    return populate
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part && privateDottedPath(uid, part.split('.').filter((key) => key !== '*'), model, '') === null)
+      .join(',');
+  }
+  if (Array.isArray(populate)) return populate.map((item) => publicPopulateOnly(uid, item, model)).filter((item) => item !== '' && !(item && typeof item === 'object' && !Object.keys(item).length));
+  if (!populate || typeof populate !== 'object') return populate;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(populate as Record<string, unknown>)) {
+    if (!model.isPublic(uid, key)) continue;
+    const target = nextUid(attributes[key]);
+    if (target && value && typeof value === 'object' && 'populate' in (value as object)) {
+      kept[key] = { ...(value as object), populate: publicPopulateOnly(target, (value as QueryParams).populate, model) };
+    } else {
+      kept[key] = value;
+    }
+  }
+  return kept;
+}

@@ -1,4 +1,4 @@
-import { privateQueryField, privateQueryMessage, type PublicQueryModel } from '../../../../src/domain/access/public-query';
+import { privateQueryField, privateQueryMessage, publicPopulateOnly, type PublicQueryModel } from '../../../../src/domain/access/public-query';
 
 const ATTRIBUTES: Record<string, Record<string, { type: string; target?: string; component?: string }>> = {
   campaign: { title: { type: 'string' }, finalReport: { type: 'text' }, kpis: { type: 'component', component: 'kpi' }, responsible: { type: 'relation', target: 'staff' } },
@@ -53,5 +53,13 @@ describe('a public query names only public fields', () => {
     expect(privateQueryMessage({ param: 'sort', path: 'campaign.finalReport' })).toBe(
       'Не можна сортувати за полем «campaign.finalReport»: воно не є публічним. Публічний API дозволяє фільтрувати, сортувати, вибирати й додавати (populate) лише публічні поля (див. docs/PUBLIC_API.md).',
     );
+  });
+
+  it('cuts the populate the server expands from a wildcard to the public relations and components', () => {
+    expect(publicPopulateOnly('event', '*', model)).toEqual({ campaign: true });
+    expect(publicPopulateOnly('campaign', '*', model)).toEqual({});
+    expect(publicPopulateOnly('event', { campaign: { populate: { kpis: true, responsible: true } }, notes: true }, model)).toEqual({ campaign: { populate: {} } });
+    expect(publicPopulateOnly('event', 'campaign,campaign.kpis', model)).toBe('campaign');
+    expect(publicPopulateOnly('event', ['campaign', 'campaign.responsible'], model)).toEqual(['campaign']);
   });
 });
