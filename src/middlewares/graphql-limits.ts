@@ -6,7 +6,8 @@ import { currentPublicSchema } from '../public-api/graphql';
  * The cost limits of GraphQL (src/public-api/graphql-limits.ts), checked before Apollo sees the request: Apollo's own
  * validation of a flood of fields is itself the expensive part, and its plugins cannot answer a request with a 400
  * before validation. A refused request gets one GraphQL error in Ukrainian with the rule in `extensions.rule`.
- * Anything this middleware cannot read (not a query, a syntax error, a batch) is left to Apollo to answer.
+ * It reads a JSON body itself (with Apollo's limit of 1 MB; a broken or larger body is answered here, in Ukrainian);
+ * anything else it cannot measure (no query, a syntax error, a batch) is left to Apollo to answer.
  */
 export default (config: { endpoint?: string } = {}) => {
   const endpoint = config.endpoint ?? '/graphql';
