@@ -77,6 +77,17 @@ describe('public GraphQL: cost limits', () => {
     expect((await graphql('{ classifierTopics(filters: { code: { eq: "L-1" } }) { code } }', {}, null)).body.data).toEqual({ classifierTopics: [{ code: 'L-1' }] });
   });
 
+  it('a broken or oversized JSON body is answered in Ukrainian, and the server keeps answering', async () => {
+    const broken = await http('POST', '/graphql', '{"query": "{ classifierTopics { code } }"');
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors[0].message).toBe('Тіло запиту не є коректним JSON.');
+    const huge = await http('POST', '/graphql', JSON.stringify({ query: '{ classifierTopics { code } }', variables: { pad: 'x'.repeat(1_100_000) } }));
+    expect(huge.status).toBe(413);
+    expect(huge.body.errors[0].message).toMatch(CYRILLIC);
+    const after = await graphql('{ classifierTopics(filters: { code: { eq: "L-2" } }) { code } }', {}, null);
+    expect(after.body.data).toEqual({ classifierTopics: [{ code: 'L-2' }] });
+  });
+
   it("the website's ordinary queries pass", async () => {
     const list = await graphql(
       `query List($filters: PublicationFiltersInput, $page: Int) {
