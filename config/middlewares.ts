@@ -1,13 +1,18 @@
-export default [
+import { corsMiddlewareConfig } from '../src/http/cors';
+
+export default ({ env }: { env: any }) => [
   'strapi::logger',
   'global::public-cache',
   'global::ukrainian-errors',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
+  // the admin's own origin and CORS_ORIGINS with credentials; public reads from anywhere without (src/http/cors-policy.ts)
+  { name: 'strapi::cors', config: corsMiddlewareConfig(env) },
+  // no 'strapi::poweredBy': the server does not announce what it runs on
   'strapi::query',
   'strapi::body',
+  // GraphQL aliases, depth and cost, before Apollo parses and validates (src/public-api/graphql-limits.ts)
+  'global::graphql-limits',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

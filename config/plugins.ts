@@ -1,6 +1,7 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { requireSecret } from '../src/config/require-secret';
 import { emailPluginConfig } from '../src/notifications/mail-config';
+import { PUBLIC_QUERY_LIMITS } from '../src/public-api/graphql-limits';
 
 export default ({ env }: { env: any }) => ({
   'users-permissions': {
@@ -10,9 +11,10 @@ export default ({ env }: { env: any }) => ({
     config: {
       endpoint: '/graphql',
       shadowCRUD: true,
-      depthLimit: 7,
-      defaultLimit: 25,
-      maxLimit: 100,
+      // the limits promised in docs/PUBLIC_API.md; aliases and cost are checked in src/public-api/graphql-guard.ts
+      depthLimit: PUBLIC_QUERY_LIMITS.depth,
+      defaultLimit: PUBLIC_QUERY_LIMITS.defaultPageSize,
+      maxLimit: PUBLIC_QUERY_LIMITS.maxPageSize,
       // in production neither Apollo's local sandbox nor its 'production' landing page: no page at all
       landingPage: env('NODE_ENV') === 'production' ? () => ApolloServerPluginLandingPageDisabled() : true,
       apolloServer: { introspection: env('NODE_ENV') !== 'production' },

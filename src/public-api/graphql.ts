@@ -1,9 +1,18 @@
 import type { Core } from '@strapi/strapi';
+import type { GraphQLSchema } from 'graphql';
 import { errors } from '@strapi/utils';
 import { DomainError } from '../domain/errors';
 import { appealStatistics } from '../statistics/appeal-statistics';
+import { publicQueryGuard } from './graphql-guard';
 import { publicSchema } from './graphql-schema';
 import { PUBLIC_CONTENT_TYPES, PUBLIC_FIELDS, PUBLIC_PLUGIN_TYPE_FIELDS, SYSTEM_FIELDS } from './public-content';
+
+let builtSchema: GraphQLSchema | null = null;
+
+/** The public schema as last built (for the cost limits, which need to know which fields are lists). */
+export function currentPublicSchema(): GraphQLSchema | null {
+  return builtSchema;
+}
 
 const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -37,7 +46,12 @@ export function registerPublicGraphql(strapi: Core.Strapi): void {
   }
   const contentApi = graphql.service('content-api');
   const build = contentApi.buildSchema.bind(contentApi);
-  contentApi.buildSchema = () => publicSchema(build(), rootQueries, publicFields);
+  contentApi.buildSchema = () => (builtSchema = publicSchema(build(), rootQueries, publicFields));
+
+  // public sorts and filters are checked before execution (cost limits: src/middlewares/graphql-limits.ts); CORS is
+  // the server's (config/middlewares.ts), not the endpoint's own allow-everything default
+  const apollo = strapi.config.get<Record<string, any>>('plugin::graphql.apolloServer', {}) ?? {};
+  strapi.config.set('plugin::graphql.apolloServer', { ...apollo, cors: false, plugins: [...(apollo.plugins ?? []), publicQueryGuard(strapi)] });
 }
 
 function statisticsExtension(strapi: Core.Strapi) {

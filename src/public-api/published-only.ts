@@ -1,8 +1,22 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { privateQueryField, privateQueryMessage, publicPopulateOnly } from '../domain/access/public-query';
 import { PUBLIC_FIELDS } from './public-content';
+import { publicQueryModel } from './public-query-model';
 import { publicShape } from './public-shape';
 
 const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
+
+/**
+ * Refused before the database sees it: a public caller filtering, sorting, selecting or populating on a field it may
+ * not read (src/domain/access/public-query.ts).
+ */
+function refusePrivateQuery(strapi: Core.Strapi, uid: string, params: any): void {
+  const found = privateQueryField(uid, params ?? {}, queryModel(strapi));
+  if (found) throw new errors.ValidationError(privateQueryMessage(found), { rule: 'public_api.private_field', param: found.param, path: found.path });
+}
+
+const queryModel = (strapi: Core.Strapi) => publicQueryModel((target) => strapi.getModel(target as any) as any);
 
 /**
  * Strapi 5 lets a content-API caller ask for drafts (`?status=draft`, `status: DRAFT`). Only staff tooling with a
@@ -12,10 +26,19 @@ const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
  */
 export function publishedOnlyForPublicCallers(strapi: Core.Strapi): Parameters<Core.Strapi['documents']['use']>[0] {
   return async (context, next) => {
-    const { action, contentType, params, uid } = context as any;
+    const { action, contentType, uid } = context as any;
     if (!READS.has(action) || !isPublicCaller(strapi)) return next();
+    if (uid in PUBLIC_FIELDS) {
+      // the query as sent, too: Strapi drops a populate of a type the caller cannot read before this point, silently
+      const request: any = strapi.requestContext.get();
+      if (request?.query && String(request.state?.route?.handler ?? '').startsWith(`${uid}.`)) refusePrivateQuery(strapi, uid, request.query);
+      // what the server expanded from populate=* is cut to the public fields; everything else named must be public
+      const current = (context as any).params ?? {};
+      if (current.populate !== undefined) (context as any).params = { ...current, populate: publicPopulateOnly(uid, current.populate, queryModel(strapi)) };
+      refusePrivateQuery(strapi, uid, (context as any).params);
+    }
     if (contentType?.options?.draftAndPublish) {
-      const { hasPublishedVersion, publicationFilter, ...rest } = params ?? {};
+      const { hasPublishedVersion, publicationFilter, ...rest } = (context as any).params ?? {};
       void hasPublishedVersion;
       void publicationFilter;
       (context as any).params = { ...rest, status: 'published' };
@@ -31,6 +54,7 @@ function isPublicCaller(strapi: Core.Strapi): boolean {
   return request?.state?.route?.info?.type === 'content-api' && !isStaffTooling(request.state.auth);
 }
 
-function isStaffTooling(auth: any): boolean {
+/** A full-access API token: staff tooling, not a public caller. */
+export function isStaffTooling(auth: any): boolean {
   return ['content-api-token', 'api-token'].includes(auth?.strategy?.name) && auth?.credentials?.type === 'full-access';
 }

@@ -9,6 +9,7 @@ import { freePort } from './net';
  * with a full-access API token; nothing in them reaches into the server process.
  */
 export const TEST_ADMIN = { email: 'tester@example.gov.ua', password: 'Tester-Passw0rd!' };
+export const TEST_TRUSTED_ORIGIN = 'https://panel.example.test';
 
 export default async function globalSetup(): Promise<void> {
   const root = path.resolve(__dirname, '../../..');
@@ -21,6 +22,8 @@ export default async function globalSetup(): Promise<void> {
     SEED_DEMO_DATA: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+    // an origin besides the server's own that may call the admin API with credentials (tests/api/public-limits)
+    CORS_ORIGINS: TEST_TRUSTED_ORIGIN,
   });
   Object.assign(process.env, await mailTestEnv());
   const postgres = Boolean(process.env.DATABASE_URL) || process.env.DATABASE_CLIENT === 'postgres';
