@@ -1,4 +1,5 @@
 export default [
+  'global::operations',
   'strapi::logger',
   'global::public-cache',
   'global::ukrainian-errors',

@@ -12,6 +12,7 @@ import { registerCommunicationsAdminRoutes } from './communications/admin-routes
 import { setUpAccess } from './access';
 import { hideAuditMutations } from './audit/graphql';
 import { registerAdminRoutes } from './admin-api/routes';
+import { drainBeforeShutdown } from './operations/shutdown';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -31,5 +32,9 @@ export default {
     await provisionAdminLabels(strapi);
     await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await drainBeforeShutdown(strapi);
   },
 };

@@ -3,7 +3,9 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { afterFailedAttempt, type RetryPolicy } from '../domain/notifications/schedule';
 import { runExclusively } from '../scheduling/run-exclusively';
+import { isDraining } from '../operations/lifecycle';
 import { claimBatch, markFailure, markSent, type ClaimedRow } from './outbox';
+import { releaseClaims } from './release';
 import { isTemplateName, render } from './templates';
 
 export interface OutboxRunOptions {
@@ -17,6 +19,8 @@ export interface OutboxRunResult {
   sent: number;
   retrying: number;
   failed: number;
+  /** Leased rows given back unsent because the instance was shutting down. */
+  released?: number;
 }
 
 const MAX_BATCHES_PER_RUN = 20;
@@ -31,12 +35,14 @@ export async function sendDueNotifications(strapi: Core.Strapi, options: OutboxR
   const result: OutboxRunResult = { sent: 0, retrying: 0, failed: 0 };
   const batchSize = options.batchSize ?? 25;
   const policy = retryPolicy();
-  for (let batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+  for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !isDraining(); batch++) {
     const now = options.now ?? new Date();
     const claim = await runExclusively(strapi, 'notifications-outbox-claim', () => claimBatch(strapi, now, batchSize, leaseSeconds()));
     if (!claim.ran || claim.result.length === 0) break;
     if (options.afterClaim) await options.afterClaim(claim.result);
-    for (const row of claim.result) {
+    for (const [i, row] of claim.result.entries()) {
+      // shutting down: finish the message being sent, give the rest of the batch back (lifecycle.ts)
+      if (isDraining()) return { ...result, released: await releaseClaims(strapi, claim.result.slice(i)) };
       try {
         await deliver(strapi, row);
         await markSent(strapi, row, new Date());
