@@ -1,3 +1,4 @@
+import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import { mailTestEnv } from './mail-env';
@@ -21,6 +22,7 @@ export default async function globalSetup(): Promise<void> {
     SEED_DEMO_DATA: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+    METRICS_TOKEN: `metrics-${crypto.randomBytes(12).toString('hex')}`,
   });
   Object.assign(process.env, await mailTestEnv());
   const postgres = Boolean(process.env.DATABASE_URL) || process.env.DATABASE_CLIENT === 'postgres';
