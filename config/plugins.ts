@@ -1,6 +1,7 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { requireSecret } from '../src/config/require-secret';
 import { emailPluginConfig } from '../src/notifications/mail-config';
+import { uploadPluginConfig } from '../src/config/upload-settings';
 
 export default ({ env }: { env: any }) => ({
   'users-permissions': {
@@ -19,4 +20,5 @@ export default ({ env }: { env: any }) => ({
     },
   },
   email: { config: emailPluginConfig(env) },
+  ...uploadPluginConfig(env),
 });
