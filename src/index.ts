@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './document-middlewares';
+import { drainBeforeShutdown } from './operations/shutdown';
 import { provisionAdminLabels } from './admin-labels';
 import { seedDemoOnEmptyDatabase } from './bootstrap/demo';
 import { defaultAdminLanguage } from './bootstrap/admin-language';
@@ -12,7 +13,6 @@ import { registerCommunicationsAdminRoutes } from './communications/admin-routes
 import { setUpAccess } from './access';
 import { hideAuditMutations } from './audit/graphql';
 import { registerAdminRoutes } from './admin-api/routes';
-import { drainBeforeShutdown } from './operations/shutdown';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
