@@ -1,6 +1,7 @@
 import { corsMiddlewareConfig } from '../src/http/cors';
 
 export default ({ env }: { env: any }) => [
+  'global::operations',
   'strapi::logger',
   'global::public-cache',
   'global::ukrainian-errors',

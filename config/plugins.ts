@@ -2,6 +2,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { requireSecret } from '../src/config/require-secret';
 import { emailPluginConfig } from '../src/notifications/mail-config';
 import { PUBLIC_QUERY_LIMITS } from '../src/public-api/graphql-limits';
+import { uploadPluginConfig } from '../src/config/upload-settings';
 
 export default ({ env }: { env: any }) => ({
   'users-permissions': {
@@ -21,4 +22,5 @@ export default ({ env }: { env: any }) => ({
     },
   },
   email: { config: emailPluginConfig(env) },
+  ...uploadPluginConfig(env),
 });

@@ -29,8 +29,10 @@ async function main() {
     const unknown = jobs.find((job) => !isNotificationJobName(job));
     if (!jobs.length || unknown) throw new Error(`Невідоме завдання «${unknown ?? ''}». Допустимі: ${Object.keys(NOTIFICATION_JOBS).join(', ')}`);
     const options = flag('crash-after-claim') ? { afterClaim: () => process.kill(process.pid, 'SIGKILL') } : {};
+    // tracked like a cron run: SIGTERM waits for it (the outbox worker gives back what it has not sent)
+    const { trackJob } = require(path.join(app.distDir, 'src/operations/lifecycle'));
     const results = {};
-    for (const job of jobs) results[job] = await NOTIFICATION_JOBS[job](strapi, now, options);
+    for (const job of jobs) results[job] = await trackJob(`manual:${job}`, () => NOTIFICATION_JOBS[job](strapi, now, options));
     console.log(JSON.stringify(results));
   } finally {
     await strapi.destroy();

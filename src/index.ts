@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './document-middlewares';
+import { drainBeforeShutdown } from './operations/shutdown';
 import { provisionAdminLabels } from './admin-labels';
 import { seedDemoOnEmptyDatabase } from './bootstrap/demo';
 import { defaultAdminLanguage } from './bootstrap/admin-language';
@@ -33,5 +34,9 @@ export default {
     await provisionAdminLabels(strapi);
     await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await drainBeforeShutdown(strapi);
   },
 };

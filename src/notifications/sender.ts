@@ -3,7 +3,9 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { outboxLimits } from '../domain/notifications/outbox-limits';
 import { afterFailedAttempt } from '../domain/notifications/schedule';
+import { isDraining } from '../operations/lifecycle';
 import { claimBatch, markFailure, markSent, renewLease, type ClaimedRow } from './outbox';
+import { releaseClaims } from './release';
 import { isTemplateName, render } from './templates';
 
 export interface OutboxRunOptions {
@@ -23,6 +25,8 @@ export interface OutboxRunResult {
   failed: number;
   /** Leased by this run, then taken by another worker after the lease ran out: not sent by this run. */
   leaseLost: number;
+  /** Leased rows given back unsent because the instance was shutting down. */
+  released?: number;
 }
 
 /**
@@ -39,13 +43,15 @@ export async function sendDueNotifications(strapi: Core.Strapi, options: OutboxR
   const limits = outboxLimits(process.env, options);
   const clock = () => options.now ?? new Date();
   let leased = 0;
-  while (leased < limits.maxPerRun) {
+  while (leased < limits.maxPerRun && !isDraining()) {
     const wanted = Math.min(limits.batchSize, limits.maxPerRun - leased);
     const rows = (await claimBatch(strapi, clock(), wanted, limits.leaseSeconds)).slice(0, wanted);
     if (rows.length === 0) break;
     leased += rows.length;
     if (options.afterClaim) await options.afterClaim(rows);
-    for (const row of rows) {
+    for (const [i, row] of rows.entries()) {
+      // shutting down: finish the message being sent, give the rest of the batch back (src/operations/lifecycle.ts)
+      if (isDraining()) return { ...result, released: await releaseClaims(strapi, rows.slice(i)) };
       if (!(await renewLease(strapi, row, clock(), limits.leaseSeconds))) {
         result.leaseLost++;
         continue;

@@ -1,3 +1,4 @@
+import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import { mailTestEnv } from './mail-env';
@@ -24,6 +25,7 @@ export default async function globalSetup(): Promise<void> {
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
     // an origin besides the server's own that may call the admin API with credentials (tests/api/public-limits)
     CORS_ORIGINS: TEST_TRUSTED_ORIGIN,
+    METRICS_TOKEN: `metrics-${crypto.randomBytes(12).toString('hex')}`,
   });
   Object.assign(process.env, await mailTestEnv());
   const postgres = Boolean(process.env.DATABASE_URL) || process.env.DATABASE_CLIENT === 'postgres';
