@@ -1,19 +1,18 @@
 import { DomainError, RuleViolation } from '../errors';
 import { formatKyivDateTime } from '../terms';
-import { AppealChange, isBlank, touched, validInstant } from './change';
+import { isInTheFuture, validInstant } from '../action-moment';
+import { touched } from '../register/change';
+import { isBlank } from '../register/values';
 import { registrationPrefix } from './registration';
+import type { AppealChange } from './snapshot';
+import { LAW } from './vocabulary';
 
 /**
  * Checks of single facts of an appeal that do not depend on its workflow state.
  * Each returns the first broken rule or null.
  */
 
-const LAW = 'Закону «Про звернення громадян»';
 const INSTRUCTION = 'Інструкція з діловодства за зверненнями громадян, постанова КМУ № 348 від 14.04.1997';
-
-/** Clock skew between a workstation and the server must not block registration. */
-import { isInTheFuture } from '../action-moment';
-export { FUTURE_TOLERANCE_MS, isInTheFuture } from '../action-moment';
 
 /** Numbers are generated once, unique and never reused (Instruction 348/1997): nobody types them. */
 export function checkRegistrationNumberUntouched(change: AppealChange): RuleViolation | null {

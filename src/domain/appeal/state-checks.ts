@@ -1,22 +1,19 @@
 import { checkActionMoment as checkMoment } from '../action-moment';
-import { RuleViolation } from '../errors';
-import { AppealChange, isBlank, touched } from './change';
-import { APPEAL_STATE_LABELS, AppealState } from './states';
-import { ANSWER_OUTCOMES, NOT_CONSIDERED_REASONS, isOneOf } from './vocabulary';
+import type { RuleViolation } from '../errors';
+import type { StateRequirement } from '../register/pipeline';
+import { isBlank, isOneOf } from '../register/values';
+import { violation } from '../register/violation';
+import type { AppealDeadlineSettings } from './deadlines';
+import type { AppealChange, AppealSnapshot } from './snapshot';
+import type { AppealState } from './states';
+import { ANSWER_OUTCOMES, LAW, NOT_CONSIDERED_REASONS } from './vocabulary';
 
 /**
  * What each workflow state requires of the appeal (Law 393/96-ВР). A requirement is checked when the
  * appeal enters the state, and again whenever the patch edits one of the fields it is about.
  */
 
-const LAW = 'Закону «Про звернення громадян»';
-
-interface StateRequirement {
-  fields: readonly (keyof AppealChange['after'])[];
-  check(change: AppealChange): RuleViolation | null;
-}
-
-const REQUIREMENTS: Partial<Record<AppealState, StateRequirement>> = {
+export const APPEAL_REQUIREMENTS: Partial<Record<AppealState, StateRequirement<AppealSnapshot, AppealDeadlineSettings>>> = {
   assigned: {
     fields: ['assigneeId'],
     check: (c) =>
@@ -90,32 +87,7 @@ const REQUIREMENTS: Partial<Record<AppealState, StateRequirement>> = {
   },
 };
 
-/** `entering` — the appeal moves into `state` with this change (or is created in it). */
-export function checkStateRequirements(change: AppealChange, state: AppealState, entering: boolean): RuleViolation | null {
-  const requirement = REQUIREMENTS[state];
-  if (!requirement) return null;
-  if (!entering && !touched(change, ...requirement.fields)) return null;
-  return requirement.check(change);
-}
-
 /** An answer or forwarding date may be omitted (it defaults to now) but not lie outside [receipt, now]. */
 function checkActionMoment(c: AppealChange, field: 'answeredAt' | 'forwardedAt', action: string): RuleViolation | null {
   return checkMoment({ field, value: c.after[field], receivedAt: c.after.receivedAt, now: c.now, action, statute: `ст. 7, 20 ${LAW}` });
-}
-
-export function transitionRefusal(from: AppealState, to: AppealState, allowed: readonly AppealState[]): RuleViolation {
-  const label = (s: AppealState): string => APPEAL_STATE_LABELS[s] ?? s;
-  const next = allowed.map((s) => `«${label(s)}»`).join(', ');
-  return violation(
-    'workflowState',
-    'state.transition_not_allowed',
-    allowed.length === 0
-      ? `Звернення у стані «${label(from)}» більше не змінює стан: розгляд завершено.`
-      : `Перехід зі стану «${label(from)}» у стан «${label(to)}» не передбачено ` +
-          `порядком розгляду звернень (ст. 5, 7, 8, 20 ${LAW}). Можливі стани: ${next}.`,
-  );
-}
-
-function violation(field: string, rule: string, message: string): RuleViolation {
-  return { field, rule, message };
 }

@@ -4,6 +4,9 @@
  * schema enumerations against these arrays, so change both together.
  */
 
+/** The law as its articles are cited in messages: «ст. 20 Закону …». */
+export const LAW = 'Закону «Про звернення громадян»';
+
 /** How the appeal reached the council. */
 export const APPEAL_CHANNELS = [
   'government_hotline',
@@ -80,7 +83,3 @@ export const NOT_CONSIDERED_REASON_LABELS: Readonly<Record<NotConsideredReason, 
   complaint_term_missed: 'скаргу подано з пропуском строку, встановленого ст. 17',
   incapable_person: 'звернення особи, визнаної судом недієздатною',
 };
-
-export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
-}

@@ -1,18 +1,17 @@
+import { isInTheFuture, validInstant } from '../action-moment';
 import type { RuleViolation } from '../errors';
+import { touched } from '../register/change';
+import { isBlank, isOneOf } from '../register/values';
+import { violation } from '../register/violation';
 import { formatKyivDateTime } from '../terms';
-import { isBlank, validInstant } from '../appeal/change';
-import { isInTheFuture } from '../appeal/field-checks';
-import { isOneOf } from '../appeal/vocabulary';
-import { InformationRequestChange, touched } from './change';
 import { FREE_PAGES } from './deadlines';
-import { URGENCY_GROUNDS } from './vocabulary';
+import type { InformationRequestChange } from './snapshot';
+import { LAW, URGENCY_GROUNDS } from './vocabulary';
 
 /**
  * Checks of single facts of an information request that do not depend on its workflow state.
  * Each returns the first broken rule or null.
  */
-
-export const LAW = 'Закону «Про доступ до публічної інформації»';
 
 /** Numbers are generated once, unique and never reused: nobody types them. */
 export function checkRegistrationNumberUntouched(change: InformationRequestChange): RuleViolation | null {
@@ -160,8 +159,4 @@ export function checkClosedAnswerLocked(change: InformationRequestChange): RuleV
     'Запит знято з контролю: відповідь, відмову або повідомлення про направлення запиту вже надіслано запитувачу, ' +
       'змінювати їх не можна. Якщо запитувач звернувся знову, зареєструйте новий запит на інформацію.',
   );
-}
-
-export function violation(field: string, rule: string, message: string): RuleViolation {
-  return { field, rule, message };
 }

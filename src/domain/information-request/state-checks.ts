@@ -1,11 +1,12 @@
 import { checkActionMoment as checkMoment } from '../action-moment';
 import type { RuleViolation } from '../errors';
-import { isBlank } from '../appeal/change';
-import { isOneOf } from '../appeal/vocabulary';
-import { InformationRequestChange, touched } from './change';
-import { LAW, violation } from './field-checks';
-import { INFORMATION_REQUEST_STATE_LABELS, InformationRequestState } from './states';
-import { INFORMATION_ANSWER_OUTCOMES, REFUSAL_GROUNDS } from './vocabulary';
+import type { StateRequirement } from '../register/pipeline';
+import { isBlank, isOneOf } from '../register/values';
+import { violation } from '../register/violation';
+import type { TermSettings } from '../terms';
+import type { InformationRequestChange, InformationRequestSnapshot } from './snapshot';
+import type { InformationRequestState } from './states';
+import { INFORMATION_ANSWER_OUTCOMES, LAW, REFUSAL_GROUNDS } from './vocabulary';
 
 /**
  * What each workflow state requires of the request (Law 2939-VI). A requirement is checked when the
@@ -13,12 +14,9 @@ import { INFORMATION_ANSWER_OUTCOMES, REFUSAL_GROUNDS } from './vocabulary';
  * `extended` is checked with the term it sets (term-decision.ts).
  */
 
-interface StateRequirement {
-  fields: readonly (keyof InformationRequestChange['after'])[];
-  check(change: InformationRequestChange): RuleViolation | null;
-}
-
-const REQUIREMENTS: Partial<Record<InformationRequestState, StateRequirement>> = {
+export const INFORMATION_REQUEST_REQUIREMENTS: Partial<
+  Record<InformationRequestState, StateRequirement<InformationRequestSnapshot, TermSettings>>
+> = {
   assigned: {
     fields: ['assigneeId'],
     check: (c) =>
@@ -89,18 +87,6 @@ const REQUIREMENTS: Partial<Record<InformationRequestState, StateRequirement>> =
   },
 };
 
-/** `entering` — the request moves into `state` with this change (or is created in it). */
-export function checkStateRequirements(
-  change: InformationRequestChange,
-  state: InformationRequestState,
-  entering: boolean,
-): RuleViolation | null {
-  const requirement = REQUIREMENTS[state];
-  if (!requirement) return null;
-  if (!entering && !touched(change, ...requirement.fields)) return null;
-  return requirement.check(change);
-}
-
 /**
  * Art. 22(1): only its four grounds; Art. 22(4): a refusal states its reasoned ground. Non-payment is a
  * ground only when there was something to pay (Art. 21(2)).
@@ -145,21 +131,4 @@ export function checkActionMoment(c: InformationRequestChange, field: MomentFiel
   return checkMoment({
     field, value: c.after[field], receivedAt: c.after.receivedAt, now: c.now, action, statute: `ст. 20, 22 ${LAW}`, receipt: 'надходження запиту',
   });
-}
-
-export function transitionRefusal(
-  from: InformationRequestState,
-  to: InformationRequestState,
-  allowed: readonly InformationRequestState[],
-): RuleViolation {
-  const label = (s: InformationRequestState): string => INFORMATION_REQUEST_STATE_LABELS[s] ?? s;
-  const next = allowed.map((s) => `«${label(s)}»`).join(', ');
-  return violation(
-    'workflowState',
-    'state.transition_not_allowed',
-    allowed.length === 0
-      ? `Запит у стані «${label(from)}» більше не змінює стан: розгляд завершено.`
-      : `Перехід зі стану «${label(from)}» у стан «${label(to)}» не передбачено ` +
-          `порядком розгляду запитів на інформацію (ст. 20, 22 ${LAW}). Можливі стани: ${next}.`,
-  );
 }

@@ -5,6 +5,9 @@
  * schema enumerations against these arrays once that file exists, so change both together.
  */
 
+/** The law as its articles are cited in messages: «ст. 20 Закону …». */
+export const LAW = 'Закону «Про доступ до публічної інформації»';
+
 /** How the request reached the council (Art. 19(3): orally, in writing or otherwise, at the requester's choice). */
 export const INFORMATION_REQUEST_CHANNELS = ['post', 'email', 'website_form', 'phone', 'personal'] as const;
 export type InformationRequestChannel = (typeof INFORMATION_REQUEST_CHANNELS)[number];
