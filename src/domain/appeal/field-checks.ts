@@ -2,9 +2,11 @@ import { DomainError, RuleViolation } from '../errors';
 import { formatKyivDateTime } from '../terms';
 import { isInTheFuture, validInstant } from '../action-moment';
 import { touched } from '../register/change';
+import { lockedIn } from '../register/checks';
 import { isBlank } from '../register/values';
 import { registrationPrefix } from './registration';
-import type { AppealChange } from './snapshot';
+import type { AppealDeadlineSettings } from './deadlines';
+import type { AppealChange, AppealSnapshot } from './snapshot';
 import { LAW } from './vocabulary';
 
 /**
@@ -87,27 +89,13 @@ export function checkHotlineCardNumber(change: AppealChange): RuleViolation | nu
   };
 }
 
-/** Fields that are the record of how the appeal was disposed of (Law 393/96-ВР Arts. 5, 7, 8, 15, 19). */
-export const DISPOSAL_FIELDS = [
-  'answerText',
-  'answerOutcome',
-  'answeredAt',
-  'notConsideredReason',
-  'forwardedTo',
-  'forwardedAt',
-  'returnReason',
-] as const;
-
-/** Once taken off control the record of the answer is final: the applicant already has it. */
-export function checkClosedAnswerLocked(change: AppealChange): RuleViolation | null {
-  if (change.before?.workflowState !== 'closed') return null;
-  const field = DISPOSAL_FIELDS.find((f) => touched(change, f));
-  if (field === undefined) return null;
-  return {
-    field,
-    rule: 'closed.answer_locked',
-    message:
-      'Звернення знято з контролю: відповідь і результат розгляду вже надіслано заявнику, змінювати їх не можна ' +
-      `(${INSTRUCTION}). Якщо заявник звернувся знову, зареєструйте повторне звернення.`,
-  };
-}
+/**
+ * Once taken off control the record of how the appeal was disposed of (Law 393/96-ВР Arts. 5, 7, 8, 15, 19) is final:
+ * the applicant already has it.
+ */
+export const checkClosedAnswerLocked = lockedIn<AppealSnapshot, AppealDeadlineSettings>(
+  'closed',
+  ['answerText', 'answerOutcome', 'answeredAt', 'notConsideredReason', 'forwardedTo', 'forwardedAt', 'returnReason'],
+  'Звернення знято з контролю: відповідь і результат розгляду вже надіслано заявнику, змінювати їх не можна ' +
+    `(${INSTRUCTION}). Якщо заявник звернувся знову, зареєструйте повторне звернення.`,
+);

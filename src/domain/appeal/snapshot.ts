@@ -1,32 +1,24 @@
 import type { Change } from '../register/change';
-import type { RegisterItem } from '../register/pipeline';
+import { newRegisterItem, nulls, type RegisterItem } from '../register/item';
 import type { AppealDeadlineSettings } from './deadlines';
 import type { AppealState } from './states';
 
-/** Persisted values of an appeal (on create: none — `before` is null). */
+/**
+ * Persisted values of an appeal (on create: none — `before` is null): what every register records
+ * (src/domain/register/item.ts) and what Law 393/96-ВР adds.
+ */
 export interface AppealSnapshot extends RegisterItem<AppealState> {
-  receivedAt: Date | null;
+  /** Art. 20: 15 days instead of a month when no additional study is needed. */
   needsAdditionalStudy: boolean;
   authorKind: string | null;
   channel: string | null;
-  workflowState: AppealState;
-  dueAt: Date | null;
-  /** YYYY-MM-DD */
-  extendedUntil: string | null;
-  extensionReason: string | null;
   extensionApprovedById: number | string | null;
-  answerText: string | null;
-  answerOutcome: string | null;
-  answeredAt: Date | null;
   notConsideredReason: string | null;
-  forwardedTo: string | null;
-  forwardedAt: Date | null;
   returnReason: string | null;
-  assigneeId: number | string | null;
   applicantFullName: string | null;
+  /** Art. 20: considered first. */
   applicantPrivileged: boolean;
   contactCenterCardNumber: string | null;
-  registrationNumber: string | null;
 }
 
 /** A field left `undefined` is untouched; `null` or '' clears it. */
@@ -37,25 +29,9 @@ export type AppealChange = Change<AppealSnapshot, AppealDeadlineSettings>;
 
 /** What a new appeal holds before the patch: the schema defaults (`needsAdditionalStudy` is true). */
 export const NEW_APPEAL: AppealSnapshot = {
-  receivedAt: null,
+  ...newRegisterItem<AppealState>('registered'),
+  ...nulls('authorKind', 'channel', 'extensionApprovedById', 'notConsideredReason', 'returnReason'),
+  ...nulls('applicantFullName', 'contactCenterCardNumber'),
   needsAdditionalStudy: true,
-  authorKind: null,
-  channel: null,
-  workflowState: 'registered',
-  dueAt: null,
-  extendedUntil: null,
-  extensionReason: null,
-  extensionApprovedById: null,
-  answerText: null,
-  answerOutcome: null,
-  answeredAt: null,
-  notConsideredReason: null,
-  forwardedTo: null,
-  forwardedAt: null,
-  returnReason: null,
-  assigneeId: null,
-  applicantFullName: null,
   applicantPrivileged: false,
-  contactCenterCardNumber: null,
-  registrationNumber: null,
 };

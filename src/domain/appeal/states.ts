@@ -51,13 +51,7 @@ export const APPEAL_STATE_TABLE: StateTable<AppealState> = {
 
 export const APPEAL_WORKFLOW: Workflow<AppealState> = workflow(APPEAL_STATES, APPEAL_STATE_TABLE);
 
-export const APPEAL_STATE_LABELS = APPEAL_WORKFLOW.labels;
-/** Open = the term is running; only open appeals can be overdue or have their term extended (Art. 20). */
-export const OPEN_APPEAL_STATES = APPEAL_WORKFLOW.open;
-export const isAppealState = APPEAL_WORKFLOW.isState;
-export const isOpenAppealState = APPEAL_WORKFLOW.isOpen;
-export const canTransition = APPEAL_WORKFLOW.canTransition;
-export const allowedNextStates = APPEAL_WORKFLOW.allowedNext;
-/** An appeal is overdue while it is open and its due instant (Art. 20, possibly extended) has passed. */
-export const isOverdue = APPEAL_WORKFLOW.isOverdue;
-export const overdueFilter = APPEAL_WORKFLOW.overdueFilter;
+/** Open = the term is running; only open appeals can be overdue (Art. 20, possibly extended) or be extended. */
+export const { labels: APPEAL_STATE_LABELS, open: OPEN_APPEAL_STATES, isState: isAppealState, isOpen: isOpenAppealState } =
+  APPEAL_WORKFLOW;
+export const { canTransition, allowedNext: allowedNextStates, isOverdue, overdueFilter } = APPEAL_WORKFLOW;

@@ -1,11 +1,12 @@
 import { isInTheFuture, validInstant } from '../action-moment';
 import type { RuleViolation } from '../errors';
 import { touched } from '../register/change';
+import { lockedIn } from '../register/checks';
 import { isBlank, isOneOf } from '../register/values';
 import { violation } from '../register/violation';
-import { formatKyivDateTime } from '../terms';
+import { formatKyivDateTime, type TermSettings } from '../terms';
 import { FREE_PAGES } from './deadlines';
-import type { InformationRequestChange } from './snapshot';
+import type { InformationRequestChange, InformationRequestSnapshot } from './snapshot';
 import { LAW, URGENCY_GROUNDS } from './vocabulary';
 
 /**
@@ -134,29 +135,14 @@ export function checkCharge(change: InformationRequestChange): RuleViolation | n
   return null;
 }
 
-/** Fields that are the record of how the request was disposed of (Arts. 20–22). */
-export const DISPOSAL_FIELDS = [
-  'answerText',
-  'answerOutcome',
-  'answeredAt',
-  'pages',
-  'copyingCharge',
-  'refusalGround',
-  'refusalExplanation',
-  'forwardedTo',
-  'forwardedAt',
-  'requesterNotifiedOfForwardingAt',
-] as const;
-
-/** Once taken off control the record of the answer is final: the requester already has it. */
-export function checkClosedAnswerLocked(change: InformationRequestChange): RuleViolation | null {
-  if (change.before?.workflowState !== 'closed') return null;
-  const field = DISPOSAL_FIELDS.find((f) => touched(change, f));
-  if (field === undefined) return null;
-  return violation(
-    field,
-    'closed.answer_locked',
-    'Запит знято з контролю: відповідь, відмову або повідомлення про направлення запиту вже надіслано запитувачу, ' +
-      'змінювати їх не можна. Якщо запитувач звернувся знову, зареєструйте новий запит на інформацію.',
-  );
-}
+/**
+ * Once taken off control the record of how the request was disposed of (Arts. 20–22) is final: the requester already
+ * has it.
+ */
+export const checkClosedAnswerLocked = lockedIn<InformationRequestSnapshot, TermSettings>(
+  'closed',
+  ['answerText', 'answerOutcome', 'answeredAt', 'pages', 'copyingCharge', 'refusalGround', 'refusalExplanation',
+    'forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt'],
+  'Запит знято з контролю: відповідь, відмову або повідомлення про направлення запиту вже надіслано запитувачу, ' +
+    'змінювати їх не можна. Якщо запитувач звернувся знову, зареєструйте новий запит на інформацію.',
+);

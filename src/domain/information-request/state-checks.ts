@@ -1,5 +1,6 @@
 import { checkActionMoment as checkMoment } from '../action-moment';
 import type { RuleViolation } from '../errors';
+import { filled, firstOf, oneOf } from '../register/checks';
 import type { StateRequirement } from '../register/pipeline';
 import { isBlank, isOneOf } from '../register/values';
 import { violation } from '../register/violation';
@@ -19,42 +20,22 @@ export const INFORMATION_REQUEST_REQUIREMENTS: Partial<
 > = {
   assigned: {
     fields: ['assigneeId'],
-    check: (c) =>
-      isBlank(c.after.assigneeId)
-        ? violation(
-            'assigneeId',
-            'assigned.assignee_required',
-            'Щоб перевести запит у стан «призначено виконавця», оберіть виконавця: він відповідає за відповідь ' +
-              `у строк (ст. 20 ${LAW}). Заповніть поле «Виконавець» або залиште стан «зареєстровано».`,
-          )
-        : null,
+    check: filled('assigneeId', 'assigned.assignee_required',
+      'Щоб перевести запит у стан «призначено виконавця», оберіть виконавця: він відповідає за відповідь ' +
+        `у строк (ст. 20 ${LAW}). Заповніть поле «Виконавець» або залиште стан «зареєстровано».`),
   },
   answered: {
     fields: ['answerText', 'answerOutcome', 'answeredAt', 'refusalGround', 'refusalExplanation', 'copyingCharge'],
-    check: (c) => {
-      if (isBlank(c.after.answerText)) {
-        return violation(
-          'answerText',
-          'answered.text_required',
-          'Щоб позначити запит як «надано відповідь», внесіть текст відповіді, надісланої запитувачу ' +
-            `(ст. 20 ${LAW}).`,
-        );
-      }
-      if (!isOneOf(INFORMATION_ANSWER_OUTCOMES, c.after.answerOutcome)) {
-        return violation(
-          'answerOutcome',
-          'answered.outcome_required',
-          'Оберіть результат розгляду запиту: «інформацію надано», «інформацію надано частково» або ' +
-            `«у наданні інформації відмовлено» (ст. 20, 22 ${LAW}).`,
-        );
-      }
+    check: firstOf(
+      filled('answerText', 'answered.text_required',
+        `Щоб позначити запит як «надано відповідь», внесіть текст відповіді, надісланої запитувачу (ст. 20 ${LAW}).`),
+      oneOf(INFORMATION_ANSWER_OUTCOMES, 'answerOutcome', 'answered.outcome_required',
+        'Оберіть результат розгляду запиту: «інформацію надано», «інформацію надано частково» або ' +
+          `«у наданні інформації відмовлено» (ст. 20, 22 ${LAW}).`),
       // Withholding any part of the information is a refusal in that part: it needs its ground (Art. 22).
-      if (c.after.answerOutcome !== 'provided') {
-        const refusal = checkRefusalGround(c);
-        if (refusal) return refusal;
-      }
-      return checkActionMoment(c, 'answeredAt', 'надання відповіді');
-    },
+      (c) => (c.after.answerOutcome !== 'provided' ? checkRefusalGround(c) : null),
+      (c) => checkActionMoment(c, 'answeredAt', 'надання відповіді'),
+    ),
   },
   refused: {
     fields: ['refusalGround', 'refusalExplanation', 'copyingCharge', 'answeredAt'],
@@ -62,28 +43,16 @@ export const INFORMATION_REQUEST_REQUIREMENTS: Partial<
   },
   forwarded: {
     fields: ['forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt'],
-    check: (c) => {
-      if (isBlank(c.after.forwardedTo)) {
-        return violation(
-          'forwardedTo',
-          'forwarded.recipient_required',
-          'Вкажіть розпорядника, якому направлено запит: розпорядник, який не володіє інформацією, направляє запит ' +
-            `належному розпоряднику протягом 5 робочих днів (ч. 3 ст. 22 ${LAW}).`,
-        );
-      }
-      if (c.after.requesterNotifiedOfForwardingAt === null || c.after.requesterNotifiedOfForwardingAt === undefined) {
-        return violation(
-          'requesterNotifiedOfForwardingAt',
-          'forwarded.notice_required',
-          'Запит направляють належному розпоряднику з одночасним повідомленням про це запитувача ' +
-            `(ч. 3 ст. 22 ${LAW}). Вкажіть дату повідомлення запитувача.`,
-        );
-      }
-      return (
-        checkActionMoment(c, 'forwardedAt', 'направлення запиту') ??
-        checkActionMoment(c, 'requesterNotifiedOfForwardingAt', 'повідомлення запитувача про направлення запиту')
-      );
-    },
+    check: firstOf(
+      filled('forwardedTo', 'forwarded.recipient_required',
+        'Вкажіть розпорядника, якому направлено запит: розпорядник, який не володіє інформацією, направляє запит ' +
+          `належному розпоряднику протягом 5 робочих днів (ч. 3 ст. 22 ${LAW}).`),
+      filled('requesterNotifiedOfForwardingAt', 'forwarded.notice_required',
+        `Запит направляють належному розпоряднику з одночасним повідомленням про це запитувача (ч. 3 ст. 22 ${LAW}). ` +
+          'Вкажіть дату повідомлення запитувача.'),
+      (c) => checkActionMoment(c, 'forwardedAt', 'направлення запиту'),
+      (c) => checkActionMoment(c, 'requesterNotifiedOfForwardingAt', 'повідомлення запитувача про направлення запиту'),
+    ),
   },
 };
 

@@ -64,13 +64,9 @@ export const INFORMATION_REQUEST_WORKFLOW: Workflow<InformationRequestState> = w
   INFORMATION_REQUEST_STATE_TABLE,
 );
 
-export const INFORMATION_REQUEST_STATE_LABELS = INFORMATION_REQUEST_WORKFLOW.labels;
-/** Open = the term is running, `extended` included; only open requests can be overdue or be extended. */
-export const OPEN_INFORMATION_REQUEST_STATES = INFORMATION_REQUEST_WORKFLOW.open;
-export const isInformationRequestState = INFORMATION_REQUEST_WORKFLOW.isState;
-export const isOpenInformationRequestState = INFORMATION_REQUEST_WORKFLOW.isOpen;
-export const canTransition = INFORMATION_REQUEST_WORKFLOW.canTransition;
-export const allowedNextStates = INFORMATION_REQUEST_WORKFLOW.allowedNext;
-/** A request is overdue while it is open (including `extended`) and its due instant (Art. 20) has passed. */
-export const isOverdue = INFORMATION_REQUEST_WORKFLOW.isOverdue;
-export const overdueFilter = INFORMATION_REQUEST_WORKFLOW.overdueFilter;
+/** Open = the term is running, `extended` included; only open requests can be overdue (Art. 20) or be extended. */
+export const {
+  labels: INFORMATION_REQUEST_STATE_LABELS, open: OPEN_INFORMATION_REQUEST_STATES,
+  isState: isInformationRequestState, isOpen: isOpenInformationRequestState,
+} = INFORMATION_REQUEST_WORKFLOW;
+export const { canTransition, allowedNext: allowedNextStates, isOverdue, overdueFilter } = INFORMATION_REQUEST_WORKFLOW;

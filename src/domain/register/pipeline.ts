@@ -1,8 +1,10 @@
 import { validInstant } from '../action-moment';
 import type { RuleViolation } from '../errors';
+import { firstOf } from './checks';
 import { buildChange, touched, type Change, type ChangeCheck, type Decision, type DecisionInput } from './change';
 import type { Workflow } from './states';
-import { resolveTerm, type ExtensibleSnapshot, type TermLaw, type TermOutcome } from './term';
+import type { RegisterItem } from './item';
+import { resolveTerm, type TermLaw, type TermOutcome } from './term';
 import { violation } from './violation';
 
 /**
@@ -14,13 +16,6 @@ import { violation } from './violation';
  * update follows the state table); the law's record checks; what entering a state records (the moment of the answer
  * or forwarding defaults to now); what the state requires; the term; and whether the answer or forwarding was late.
  */
-
-/** What the pipeline needs of an item: state, receipt, term, and the moments of answer and forwarding. */
-export interface RegisterItem<State extends string = string> extends ExtensibleSnapshot<State> {
-  answeredAt: Date | null;
-  forwardedAt: Date | null;
-  assigneeId: number | string | null;
-}
 
 /** What every register's decision may write. */
 export type DecisionSet<State extends string> = Partial<{
@@ -82,13 +77,13 @@ export function decideChange<S extends RegisterItem<State>, State extends string
   input: DecisionInput<S, Settings>,
 ): Decision<Set> {
   const change = buildChange(law.newItem, input);
-  const broken = firstBroken(law.fieldChecks, change);
+  const broken = firstOf(...law.fieldChecks)(change);
   if (broken) return refuse(broken);
 
   const target = resolveState(law, change);
   if ('rule' in target) return refuse(target);
   const { state, entering } = target;
-  const brokenRecord = firstBroken(law.recordChecks, change);
+  const brokenRecord = firstOf(...law.recordChecks)(change);
   if (brokenRecord) return refuse(brokenRecord);
 
   const set: Set = { ...law.everyChange?.(change) } as Set;
@@ -110,14 +105,6 @@ export function decideChange<S extends RegisterItem<State>, State extends string
 
   Object.assign(set, lateness(law, settled, state, entering, term));
   return { ok: true, set };
-}
-
-function firstBroken<S, Settings>(checks: readonly ChangeCheck<S, Settings>[], change: Change<S, Settings>): RuleViolation | null {
-  for (const check of checks) {
-    const broken = check(change);
-    if (broken) return broken;
-  }
-  return null;
 }
 
 /** A new item is registered first (or lands where its data puts it); an update follows the state table. */
