@@ -99,3 +99,12 @@ export const checkClosedAnswerLocked = lockedIn<AppealSnapshot, AppealDeadlineSe
   'Звернення знято з контролю: відповідь і результат розгляду вже надіслано заявнику, змінювати їх не можна ' +
     `(${INSTRUCTION}). Якщо заявник звернувся знову, зареєструйте повторне звернення.`,
 );
+
+/** The checks of single facts, in the order a person hears about them. */
+export const APPEAL_FIELD_CHECKS = [
+  checkRegistrationNumberUntouched,
+  checkReceivedAt,
+  checkRegistrationPrefixDerivable,
+  checkHotlineCardNumber,
+  checkClosedAnswerLocked,
+];

@@ -2,13 +2,7 @@ import type { Decision, DecisionInput } from '../register/change';
 import { decideChange, type DecisionSet, type RegisterLaw } from '../register/pipeline';
 import { isBlank } from '../register/values';
 import { AppealDeadlineSettings, forwardingDeadline } from './deadlines';
-import {
-  checkClosedAnswerLocked,
-  checkHotlineCardNumber,
-  checkReceivedAt,
-  checkRegistrationNumberUntouched,
-  checkRegistrationPrefixDerivable,
-} from './field-checks';
+import { APPEAL_FIELD_CHECKS } from './field-checks';
 import { NEW_APPEAL, type AppealSnapshot } from './snapshot';
 import { APPEAL_REQUIREMENTS } from './state-checks';
 import { APPEAL_WORKFLOW, AppealState } from './states';
@@ -46,13 +40,7 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
       'Нове звернення спершу реєструється зі станом «зареєстровано» (Інструкція з діловодства за зверненнями ' +
       'громадян, постанова КМУ № 348 від 14.04.1997). Збережіть його без зміни стану, а потім переведіть далі.',
   },
-  fieldChecks: [
-    checkRegistrationNumberUntouched,
-    checkReceivedAt,
-    checkRegistrationPrefixDerivable,
-    checkHotlineCardNumber,
-    checkClosedAnswerLocked,
-  ],
+  fieldChecks: APPEAL_FIELD_CHECKS,
   recordChecks: [],
   // Two states follow from the data itself: an anonymous appeal is not considered (Art. 8), and one registered
   // with an executor is already assigned.

@@ -146,3 +146,10 @@ export const checkClosedAnswerLocked = lockedIn<InformationRequestSnapshot, Term
   'Запит знято з контролю: відповідь, відмову або повідомлення про направлення запиту вже надіслано запитувачу, ' +
     'змінювати їх не можна. Якщо запитувач звернувся знову, зареєструйте новий запит на інформацію.',
 );
+
+/** The checks of single facts, before the state is resolved. */
+export const INFORMATION_REQUEST_FIELD_CHECKS = [checkRegistrationNumberUntouched, checkReceivedAt];
+
+// After the state is resolved: a closed request asked to change state hears that the table forbids it,
+// and one whose answer is edited hears that the answer is final, before any check of the edited values.
+export const INFORMATION_REQUEST_RECORD_CHECKS = [checkClosedAnswerLocked, checkUrgency, checkCharge];

@@ -4,13 +4,7 @@ import { touched } from '../register/change';
 import { isBlank } from '../register/values';
 import type { TermSettings } from '../terms';
 import { forwardingDeadline } from './deadlines';
-import {
-  checkCharge,
-  checkClosedAnswerLocked,
-  checkReceivedAt,
-  checkRegistrationNumberUntouched,
-  checkUrgency,
-} from './field-checks';
+import { INFORMATION_REQUEST_FIELD_CHECKS, INFORMATION_REQUEST_RECORD_CHECKS } from './field-checks';
 import { NEW_INFORMATION_REQUEST, type InformationRequestSnapshot } from './snapshot';
 import { INFORMATION_REQUEST_REQUIREMENTS } from './state-checks';
 import { INFORMATION_REQUEST_WORKFLOW, InformationRequestState, isOpenInformationRequestState } from './states';
@@ -48,10 +42,8 @@ export const INFORMATION_REQUEST_LAW: RegisterLaw<
       'Новий запит на інформацію спершу реєструється зі станом «зареєстровано» (або «призначено виконавця», якщо ' +
       'виконавця обрано одразу). Збережіть його без зміни стану, а потім переведіть далі.',
   },
-  fieldChecks: [checkRegistrationNumberUntouched, checkReceivedAt],
-  // After the state is resolved: a closed request asked to change state hears that the table forbids it,
-  // and one whose answer is edited hears that the answer is final, before any check of the edited values.
-  recordChecks: [checkClosedAnswerLocked, checkUrgency, checkCharge],
+  fieldChecks: INFORMATION_REQUEST_FIELD_CHECKS,
+  recordChecks: INFORMATION_REQUEST_RECORD_CHECKS,
   initialState: ({ after }) => (isBlank(after.assigneeId) ? 'registered' : 'assigned'),
   // Recording a new extension on an open request without naming another state moves it to `extended` (Art. 20(4)).
   impliedState: (change, from, to) =>
