@@ -29,6 +29,11 @@ export const APPEAL_CHANNEL_LABELS: Readonly<Record<AppealChannel, string>> = {
   e_petition: 'електронна петиція',
   forwarded: 'надійшло від іншого органу',
 };
+/**
+ * Channels through which the applicant wrote electronically: only then is the answer itself sent by e-mail
+ * (a letter on paper is answered on paper).
+ */
+export const APPEAL_ELECTRONIC_CHANNELS: readonly AppealChannel[] = ['email', 'website', 'e_petition'];
 
 /** Law 393/96-ВР Art. 3. */
 export const APPEAL_TYPES = ['proposal', 'application', 'complaint'] as const;

@@ -18,6 +18,8 @@ export const INFORMATION_REQUEST_CHANNEL_LABELS: Readonly<Record<InformationRequ
   phone: 'телефоном',
   personal: 'особисто',
 };
+/** Channels through which the requester wrote electronically: only then is the answer itself sent by e-mail. */
+export const INFORMATION_REQUEST_ELECTRONIC_CHANNELS: readonly InformationRequestChannel[] = ['email', 'website_form'];
 
 /** Art. 20(2): the only kinds of information that are answered within 48 hours. */
 export const URGENCY_GROUNDS = [
