@@ -1,8 +1,6 @@
 import { DomainError, RuleViolation } from '../errors';
-import { formatKyivDateTime } from '../terms';
-import { isInTheFuture, validInstant } from '../action-moment';
 import { touched } from '../register/change';
-import { lockedIn } from '../register/checks';
+import { lockedIn, receiptCheck } from '../register/checks';
 import { isBlank } from '../register/values';
 import { registrationPrefix } from './registration';
 import type { AppealDeadlineSettings } from './deadlines';
@@ -29,37 +27,15 @@ export function checkRegistrationNumberUntouched(change: AppealChange): RuleViol
 }
 
 /** The term runs from the day of receipt (Law 393/96-ВР Art. 20, Civil Code Art. 253). */
-export function checkReceivedAt(change: AppealChange): RuleViolation | null {
-  if (!change.isCreate && change.patch.receivedAt === undefined) return null;
-  const raw = change.after.receivedAt;
-  if (raw === null || raw === undefined) {
-    return {
-      field: 'receivedAt',
-      rule: 'received_at.required',
-      message:
-        'Вкажіть дату і час надходження звернення: від наступного дня після неї рахується строк розгляду ' +
-        `(ст. 20 ${LAW}, ст. 253 Цивільного кодексу України).`,
-    };
-  }
-  const receivedAt = validInstant(raw);
-  if (receivedAt === null) {
-    return {
-      field: 'receivedAt',
-      rule: 'received_at.invalid',
-      message: `Дату надходження не розпізнано. Оберіть дату і час у календарі (ст. 20 ${LAW}).`,
-    };
-  }
-  if (isInTheFuture(receivedAt, change.now)) {
-    return {
-      field: 'receivedAt',
-      rule: 'received_at.in_future',
-      message:
-        `Дата надходження ${formatKyivDateTime(receivedAt)} ще не настала (зараз ${formatKyivDateTime(change.now)}). ` +
-        `Вкажіть фактичні дату і час надходження: від них рахується строк розгляду (ст. 20 ${LAW}).`,
-    };
-  }
-  return null;
-}
+export const checkReceivedAt = receiptCheck<AppealSnapshot, AppealDeadlineSettings>({
+  required:
+    'Вкажіть дату і час надходження звернення: від наступного дня після неї рахується строк розгляду ' +
+    `(ст. 20 ${LAW}, ст. 253 Цивільного кодексу України).`,
+  invalid: `Дату надходження не розпізнано. Оберіть дату і час у календарі (ст. 20 ${LAW}).`,
+  inFuture: (receivedAt, now) =>
+    `Дата надходження ${receivedAt} ще не настала (зараз ${now}). ` +
+    `Вкажіть фактичні дату і час надходження: від них рахується строк розгляду (ст. 20 ${LAW}).`,
+});
 
 /** A new appeal must yield a registration index (first letter of the surname, КО or БП). */
 export function checkRegistrationPrefixDerivable(change: AppealChange): RuleViolation | null {

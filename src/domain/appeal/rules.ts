@@ -6,8 +6,8 @@ import { APPEAL_FIELD_CHECKS } from './field-checks';
 import { NEW_APPEAL, type AppealSnapshot } from './snapshot';
 import { APPEAL_REQUIREMENTS } from './state-checks';
 import { APPEAL_WORKFLOW, AppealState } from './states';
-import { LAW } from './vocabulary';
 import { APPEAL_TERM } from './term-decision';
+import { LAW } from './vocabulary';
 
 /**
  * THE decision on every create or update of an appeal (Law 393/96-ВР): the register pipeline

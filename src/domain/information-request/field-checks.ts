@@ -1,10 +1,9 @@
-import { isInTheFuture, validInstant } from '../action-moment';
 import type { RuleViolation } from '../errors';
 import { touched } from '../register/change';
-import { lockedIn } from '../register/checks';
+import { lockedIn, receiptCheck } from '../register/checks';
 import { isBlank, isOneOf } from '../register/values';
 import { violation } from '../register/violation';
-import { formatKyivDateTime, type TermSettings } from '../terms';
+import type { TermSettings } from '../terms';
 import { FREE_PAGES } from './deadlines';
 import type { InformationRequestChange, InformationRequestSnapshot } from './snapshot';
 import { LAW, URGENCY_GROUNDS } from './vocabulary';
@@ -26,35 +25,15 @@ export function checkRegistrationNumberUntouched(change: InformationRequestChang
 }
 
 /** The term runs from the day of receipt (Art. 20, Civil Code Art. 253) or, for 48 hours, from its moment. */
-export function checkReceivedAt(change: InformationRequestChange): RuleViolation | null {
-  if (!change.isCreate && change.patch.receivedAt === undefined) return null;
-  const raw = change.after.receivedAt;
-  if (raw === null || raw === undefined) {
-    return violation(
-      'receivedAt',
-      'received_at.required',
-      'Вкажіть дату і час надходження запиту: від наступного дня після неї рахуються 5 робочих днів на відповідь, ' +
-        `а від самого моменту надходження — 48 годин для термінового запиту (ст. 20 ${LAW}, ст. 253 Цивільного кодексу України).`,
-    );
-  }
-  const receivedAt = validInstant(raw);
-  if (receivedAt === null) {
-    return violation(
-      'receivedAt',
-      'received_at.invalid',
-      `Дату надходження запиту не розпізнано. Оберіть дату і час у календарі (ст. 20 ${LAW}).`,
-    );
-  }
-  if (isInTheFuture(receivedAt, change.now)) {
-    return violation(
-      'receivedAt',
-      'received_at.in_future',
-      `Дата надходження ${formatKyivDateTime(receivedAt)} ще не настала (зараз ${formatKyivDateTime(change.now)}). ` +
-        `Вкажіть фактичні дату і час надходження запиту: від них рахується строк відповіді (ст. 20 ${LAW}).`,
-    );
-  }
-  return null;
-}
+export const checkReceivedAt = receiptCheck<InformationRequestSnapshot, TermSettings>({
+  required:
+    'Вкажіть дату і час надходження запиту: від наступного дня після неї рахуються 5 робочих днів на відповідь, ' +
+    `а від самого моменту надходження — 48 годин для термінового запиту (ст. 20 ${LAW}, ст. 253 Цивільного кодексу України).`,
+  invalid: `Дату надходження запиту не розпізнано. Оберіть дату і час у календарі (ст. 20 ${LAW}).`,
+  inFuture: (receivedAt, now) =>
+    `Дата надходження ${receivedAt} ще не настала (зараз ${now}). ` +
+    `Вкажіть фактичні дату і час надходження запиту: від них рахується строк відповіді (ст. 20 ${LAW}).`,
+});
 
 /**
  * Art. 20(2)–(3): 48 hours only for the listed kinds of information, and the requester's plea for urgent

@@ -1,6 +1,5 @@
-import type { Decision, DecisionInput } from '../register/change';
+import { touched, type Decision, type DecisionInput } from '../register/change';
 import { decideChange, type DecisionSet, type RegisterLaw } from '../register/pipeline';
-import { touched } from '../register/change';
 import { isBlank } from '../register/values';
 import type { TermSettings } from '../terms';
 import { forwardingDeadline } from './deadlines';

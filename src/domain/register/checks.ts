@@ -1,5 +1,7 @@
+import { isInTheFuture, validInstant } from '../action-moment';
 import type { RuleViolation } from '../errors';
-import { touched, type Change, type ChangeCheck } from './change';
+import { formatKyivDateTime } from '../terms';
+import { touched, type Change, type ChangeCheck, type RegisterSnapshot } from './change';
 import { isBlank, isOneOf } from './values';
 import { violation } from './violation';
 
@@ -41,5 +43,26 @@ export function lockedIn<S extends { workflowState: string }, Settings>(
     if (change.before?.workflowState !== state) return null;
     const field = fields.find((f) => touched(change, f));
     return field === undefined ? null : violation(field, 'closed.answer_locked', message);
+  };
+}
+
+/**
+ * Every term runs from the receipt (Civil Code Art. 253), so a new item needs a real moment of receipt that has
+ * already come (a few minutes of clock skew aside), and a corrected one is checked again. The law words the refusals.
+ */
+export function receiptCheck<S extends RegisterSnapshot, Settings>(words: {
+  required: string;
+  invalid: string;
+  /** Kyiv date and time of the receipt given and of now, e.g. «02.03.2026 09:30». */
+  inFuture(receivedAt: string, now: string): string;
+}): ChangeCheck<S, Settings> {
+  return (change) => {
+    if (!change.isCreate && change.patch.receivedAt === undefined) return null;
+    const raw = change.after.receivedAt;
+    if (raw === null || raw === undefined) return violation('receivedAt', 'received_at.required', words.required);
+    const receivedAt = validInstant(raw);
+    if (receivedAt === null) return violation('receivedAt', 'received_at.invalid', words.invalid);
+    if (!isInTheFuture(receivedAt, change.now)) return null;
+    return violation('receivedAt', 'received_at.in_future', words.inFuture(formatKyivDateTime(receivedAt), formatKyivDateTime(change.now)));
   };
 }

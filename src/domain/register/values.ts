@@ -27,5 +27,3 @@ function instantOf(value: unknown): number {
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
 }
-
-export { validInstant } from '../action-moment';
