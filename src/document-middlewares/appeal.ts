@@ -1,5 +1,6 @@
 import { decideAppealChange, type AppealSnapshot } from '../domain/appeal/rules';
-import { formatRegistrationNumber, registrationPrefix, registrationYear } from '../domain/appeal/registration';
+import { registrationPrefix } from '../domain/appeal/registration';
+import { formatRegistrationNumber, registrationYear } from '../domain/register/registration';
 import type { RegisterSpec } from './register-rules';
 
 /** Appeals of citizens (Law 393/96-ВР): how the register meets `src/domain/appeal`. */

@@ -1,5 +1,6 @@
 import { decideInformationRequestChange, type InformationRequestSnapshot } from '../domain/information-request/rules';
-import { informationRequestNumber, registrationYear } from '../domain/information-request/registration';
+import { informationRequestNumber } from '../domain/information-request/registration';
+import { registrationYear } from '../domain/register/registration';
 import type { RegisterSpec } from './register-rules';
 
 /** Public information requests (Law 2939-VI): how the register meets `src/domain/information-request`. */

@@ -1,4 +1,8 @@
 import { errors } from '@strapi/utils';
+import { isBlank } from '../domain/register/values';
+
+// One comparison for the wiring and the domain: blanks alike, dates by instant.
+export { isBlank, sameValue } from '../domain/register/values';
 
 /**
  * Turning what callers send (admin panel, REST, GraphQL, scripts) into plain values for the domain.
@@ -10,10 +14,6 @@ export function refuse(field: string, message: string, rule = 'input.invalid'): 
     rule,
     errors: [{ path: field.split('.'), message, name: 'ValidationError', value: undefined }],
   });
-}
-
-export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** An instant from an ISO string, a timestamp or a Date; null for blank; a 400 for anything else. */
@@ -98,13 +98,3 @@ function refOf(item: unknown, field: string): RelationRef {
   return refuse(field, `Некоректне посилання у полі «${field}».`);
 }
 
-/** Values equal for the purpose of "did this field change" (dates by instant, blanks alike). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (isBlank(a) && isBlank(b)) return true;
-  if (a instanceof Date || b instanceof Date) {
-    const ta = a instanceof Date ? a.getTime() : new Date(a as any).getTime();
-    const tb = b instanceof Date ? b.getTime() : new Date(b as any).getTime();
-    return ta === tb;
-  }
-  return a === b;
-}

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { notificationKey } from '../domain/notifications/schedule';
+import { registerChangeNotices, type RegisterKind, type WrittenItem } from '../domain/notifications/register-events';
 import { enqueue, type OutboxMessage } from './outbox';
-import type { ItemKind, ItemRef } from './templates';
 
 /**
- * What a register change tells people: called by the register middleware (src/document-middlewares/register-rules.ts)
- * inside the transaction of the change, after it is written, so the outbox rows commit or roll back with it.
+ * What a register change tells people — decided by `registerChangeNotices` (src/domain/notifications) — written to
+ * the outbox. Called by the register middleware (src/document-middlewares/register-rules.ts) inside the transaction
+ * of the change, after it is written, so the outbox rows commit or roll back with it.
  */
 export interface RegisterChange {
   uid: string;
@@ -14,78 +14,45 @@ export interface RegisterChange {
   before: Record<string, unknown> | null;
 }
 
-interface RegisterNotices {
-  kind: ItemKind;
-  /** The component holding the person's name and e-mail. */
-  person: 'applicant' | 'requester';
-  /**
-   * Channels through which the person wrote electronically: only then is the answer itself sent by e-mail (a letter
-   * on paper is answered on paper). Notices of registration, extension and forwarding go to every known address.
-   */
-  electronicChannels: readonly string[];
-}
-
-const REGISTERS: Record<string, RegisterNotices> = {
-  'api::appeal.appeal': { kind: 'appeal', person: 'applicant', electronicChannels: ['email', 'website', 'e_petition'] },
-  'api::information-request.information-request': { kind: 'information_request', person: 'requester', electronicChannels: ['email', 'website_form'] },
+/** Each register's kind and the component holding the person's name and e-mail. */
+const REGISTERS: Record<string, { kind: RegisterKind; person: 'applicant' | 'requester' }> = {
+  'api::appeal.appeal': { kind: 'appeal', person: 'applicant' },
+  'api::information-request.information-request': { kind: 'information_request', person: 'requester' },
 };
 
 export async function writeChangeNotifications(strapi: Core.Strapi, change: RegisterChange): Promise<void> {
   const register = REGISTERS[change.uid];
   if (!register || !change.documentId) return;
-  const after: any = await strapi.db.query(change.uid as any).findOne({
+  const row: any = await strapi.db.query(change.uid as any).findOne({
     where: { documentId: change.documentId },
     populate: { [register.person]: true, assignee: { select: ['documentId', 'fullName', 'email'] } },
   });
-  if (!after) return;
-  const before = change.before;
-  const item: ItemRef = {
-    kind: register.kind,
-    registrationNumber: after.registrationNumber,
-    subject: after.subject ?? null,
-    dueAt: iso(after.dueAt),
-    receivedAt: iso(after.receivedAt),
+  if (!row) return;
+  const person = row[register.person] ?? {};
+  const after: WrittenItem = {
+    documentId: row.documentId,
+    registrationNumber: row.registrationNumber,
+    subject: row.subject ?? null,
+    receivedAt: iso(row.receivedAt),
+    dueAt: iso(row.dueAt),
+    workflowState: row.workflowState ?? null,
+    authorKind: row.authorKind ?? null,
+    channel: row.channel ?? null,
+    extendedUntil: isoDate(row.extendedUntil),
+    extensionReason: row.extensionReason ?? null,
+    forwardedTo: row.forwardedTo ?? null,
+    answerText: row.answerText ?? null,
+    answeredAt: iso(row.answeredAt),
+    person: { fullName: person.fullName ?? null, email: person.email ?? null },
+    assignee: row.assignee ? { documentId: row.assignee.documentId, fullName: row.assignee.fullName ?? null, email: row.assignee.email ?? null } : null,
   };
-  const person = after[register.person] ?? {};
-  const personEmail: string | null = after.authorKind === 'anonymous' ? null : person.email || null;
-  const recipientName: string | null = person.fullName || null;
-  const base = { itemType: register.kind, itemDocumentId: after.documentId, registrationNumber: after.registrationNumber };
-  const key = (...parts: Array<string | number>) => notificationKey(register.kind, after.documentId, ...parts);
-  const messages: OutboxMessage[] = [];
-  const became = (field: string, value: string) => after[field] === value && before?.[field] !== value;
-
-  if (personEmail) {
-    if (!before) {
-      messages.push({ ...base, recipient: personEmail, template: 'acknowledgment', data: { item, recipientName }, idempotencyKey: key('acknowledgment') });
-    }
-    const extendedUntil = isoDate(after.extendedUntil);
-    if (extendedUntil && extendedUntil !== isoDate(before?.extendedUntil)) {
-      messages.push({
-        ...base, recipient: personEmail, template: 'extension_notice',
-        data: { item, reason: after.extensionReason ?? '', newDueAt: item.dueAt ?? extendedUntil, recipientName },
-        idempotencyKey: key('extension_notice', extendedUntil),
-      });
-    }
-    if (became('workflowState', 'forwarded')) {
-      messages.push({
-        ...base, recipient: personEmail, template: 'forwarding_notice',
-        data: { item, forwardedTo: after.forwardedTo ?? '', recipientName }, idempotencyKey: key('forwarding_notice'),
-      });
-    }
-    if (became('workflowState', 'answered') && after.answerText && register.electronicChannels.includes(after.channel)) {
-      messages.push({
-        ...base, recipient: personEmail, template: 'answer',
-        data: { item, answerText: after.answerText, answeredAt: iso(after.answeredAt), recipientName }, idempotencyKey: key('answer'),
-      });
-    }
-  }
-  const assignee = after.assignee;
-  if (assignee?.email && assignee.documentId !== (before?.assigneeId ?? null)) {
-    messages.push({
-      ...base, recipient: assignee.email, template: 'assignment',
-      data: { item, assigneeName: assignee.fullName ?? null }, idempotencyKey: key('assignment', assignee.documentId),
-    });
-  }
+  const before = change.before && {
+    workflowState: (change.before.workflowState as string | undefined) ?? null,
+    extendedUntil: isoDate(change.before.extendedUntil),
+    assigneeId: (change.before.assigneeId as string | number | undefined) ?? null,
+  };
+  const base = { itemType: register.kind, itemDocumentId: row.documentId, registrationNumber: row.registrationNumber };
+  const messages = registerChangeNotices(register.kind, after, before).map((notice) => ({ ...base, ...notice }) as OutboxMessage);
   await enqueue(strapi, messages);
 }
 

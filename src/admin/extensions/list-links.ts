@@ -1,13 +1,16 @@
+import { OPEN_APPEAL_STATES } from '../../domain/appeal/states';
+import { OPEN_INFORMATION_REQUEST_STATES } from '../../domain/information-request/states';
+
 /** Links into the content manager's lists, filtered the way the dashboard and reports count. */
 export const REGISTER_UIDS = {
   appeal: 'api::appeal.appeal',
   information_request: 'api::information-request.information-request',
 } as const;
 
-/** Open states of each register's workflow (src/domain/appeal/states.ts, src/domain/information-request/states.ts). */
-export const OPEN_STATES: Record<string, string[]> = {
-  'api::appeal.appeal': ['registered', 'assigned', 'in_progress'],
-  'api::information-request.information-request': ['registered', 'assigned', 'in_progress', 'extended'],
+/** Open states of each register's workflow, from the state tables of its law. */
+export const OPEN_STATES: Record<string, readonly string[]> = {
+  [REGISTER_UIDS.appeal]: OPEN_APPEAL_STATES,
+  [REGISTER_UIDS.information_request]: OPEN_INFORMATION_REQUEST_STATES,
 };
 
 export function listUrl(uid: string, params: URLSearchParams): string {

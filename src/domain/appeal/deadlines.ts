@@ -24,15 +24,9 @@ export function appealDueAt(receivedAt: Date, needsAdditionalStudy: boolean, s: 
     : dueAfterDays(receivedAt, APPEAL_TERM_DAYS_WITHOUT_STUDY, s);
 }
 
+const daysFromReceipt = (days: number) => (receivedAt: Date, s: AppealDeadlineSettings): Date => dueAfterDays(receivedAt, days, s);
+
 /** The latest instant an extension (Art. 20) may reach: 45 days from receipt, counted like any term. */
-export function appealExtensionLimit(receivedAt: Date, s: AppealDeadlineSettings): Date {
-  return dueAfterDays(receivedAt, APPEAL_EXTENSION_LIMIT_DAYS, s);
-}
-
-export function forwardingDeadline(receivedAt: Date, s: AppealDeadlineSettings): Date {
-  return dueAfterDays(receivedAt, FORWARDING_TERM_DAYS, s);
-}
-
-export function returnDeadline(receivedAt: Date, s: AppealDeadlineSettings): Date {
-  return dueAfterDays(receivedAt, RETURN_TERM_DAYS, s);
-}
+export const appealExtensionLimit = daysFromReceipt(APPEAL_EXTENSION_LIMIT_DAYS);
+export const forwardingDeadline = daysFromReceipt(FORWARDING_TERM_DAYS);
+export const returnDeadline = daysFromReceipt(RETURN_TERM_DAYS);

@@ -1,19 +1,18 @@
 import { DomainError, RuleViolation } from '../errors';
-import { formatKyivDateTime } from '../terms';
-import { AppealChange, isBlank, touched, validInstant } from './change';
+import { touched } from '../register/change';
+import { lockedIn, receiptCheck } from '../register/checks';
+import { isBlank } from '../register/values';
 import { registrationPrefix } from './registration';
+import type { AppealDeadlineSettings } from './deadlines';
+import type { AppealChange, AppealSnapshot } from './snapshot';
+import { LAW } from './vocabulary';
 
 /**
  * Checks of single facts of an appeal that do not depend on its workflow state.
  * Each returns the first broken rule or null.
  */
 
-const LAW = 'Закону «Про звернення громадян»';
 const INSTRUCTION = 'Інструкція з діловодства за зверненнями громадян, постанова КМУ № 348 від 14.04.1997';
-
-/** Clock skew between a workstation and the server must not block registration. */
-import { isInTheFuture } from '../action-moment';
-export { FUTURE_TOLERANCE_MS, isInTheFuture } from '../action-moment';
 
 /** Numbers are generated once, unique and never reused (Instruction 348/1997): nobody types them. */
 export function checkRegistrationNumberUntouched(change: AppealChange): RuleViolation | null {
@@ -28,37 +27,15 @@ export function checkRegistrationNumberUntouched(change: AppealChange): RuleViol
 }
 
 /** The term runs from the day of receipt (Law 393/96-ВР Art. 20, Civil Code Art. 253). */
-export function checkReceivedAt(change: AppealChange): RuleViolation | null {
-  if (!change.isCreate && change.patch.receivedAt === undefined) return null;
-  const raw = change.after.receivedAt;
-  if (raw === null || raw === undefined) {
-    return {
-      field: 'receivedAt',
-      rule: 'received_at.required',
-      message:
-        'Вкажіть дату і час надходження звернення: від наступного дня після неї рахується строк розгляду ' +
-        `(ст. 20 ${LAW}, ст. 253 Цивільного кодексу України).`,
-    };
-  }
-  const receivedAt = validInstant(raw);
-  if (receivedAt === null) {
-    return {
-      field: 'receivedAt',
-      rule: 'received_at.invalid',
-      message: `Дату надходження не розпізнано. Оберіть дату і час у календарі (ст. 20 ${LAW}).`,
-    };
-  }
-  if (isInTheFuture(receivedAt, change.now)) {
-    return {
-      field: 'receivedAt',
-      rule: 'received_at.in_future',
-      message:
-        `Дата надходження ${formatKyivDateTime(receivedAt)} ще не настала (зараз ${formatKyivDateTime(change.now)}). ` +
-        `Вкажіть фактичні дату і час надходження: від них рахується строк розгляду (ст. 20 ${LAW}).`,
-    };
-  }
-  return null;
-}
+export const checkReceivedAt = receiptCheck<AppealSnapshot, AppealDeadlineSettings>({
+  required:
+    'Вкажіть дату і час надходження звернення: від наступного дня після неї рахується строк розгляду ' +
+    `(ст. 20 ${LAW}, ст. 253 Цивільного кодексу України).`,
+  invalid: `Дату надходження не розпізнано. Оберіть дату і час у календарі (ст. 20 ${LAW}).`,
+  inFuture: (receivedAt, now) =>
+    `Дата надходження ${receivedAt} ще не настала (зараз ${now}). ` +
+    `Вкажіть фактичні дату і час надходження: від них рахується строк розгляду (ст. 20 ${LAW}).`,
+});
 
 /** A new appeal must yield a registration index (first letter of the surname, КО or БП). */
 export function checkRegistrationPrefixDerivable(change: AppealChange): RuleViolation | null {
@@ -88,27 +65,22 @@ export function checkHotlineCardNumber(change: AppealChange): RuleViolation | nu
   };
 }
 
-/** Fields that are the record of how the appeal was disposed of (Law 393/96-ВР Arts. 5, 7, 8, 15, 19). */
-export const DISPOSAL_FIELDS = [
-  'answerText',
-  'answerOutcome',
-  'answeredAt',
-  'notConsideredReason',
-  'forwardedTo',
-  'forwardedAt',
-  'returnReason',
-] as const;
+/**
+ * Once taken off control the record of how the appeal was disposed of (Law 393/96-ВР Arts. 5, 7, 8, 15, 19) is final:
+ * the applicant already has it.
+ */
+export const checkClosedAnswerLocked = lockedIn<AppealSnapshot, AppealDeadlineSettings>(
+  'closed',
+  ['answerText', 'answerOutcome', 'answeredAt', 'notConsideredReason', 'forwardedTo', 'forwardedAt', 'returnReason'],
+  'Звернення знято з контролю: відповідь і результат розгляду вже надіслано заявнику, змінювати їх не можна ' +
+    `(${INSTRUCTION}). Якщо заявник звернувся знову, зареєструйте повторне звернення.`,
+);
 
-/** Once taken off control the record of the answer is final: the applicant already has it. */
-export function checkClosedAnswerLocked(change: AppealChange): RuleViolation | null {
-  if (change.before?.workflowState !== 'closed') return null;
-  const field = DISPOSAL_FIELDS.find((f) => touched(change, f));
-  if (field === undefined) return null;
-  return {
-    field,
-    rule: 'closed.answer_locked',
-    message:
-      'Звернення знято з контролю: відповідь і результат розгляду вже надіслано заявнику, змінювати їх не можна ' +
-      `(${INSTRUCTION}). Якщо заявник звернувся знову, зареєструйте повторне звернення.`,
-  };
-}
+/** The checks of single facts, in the order a person hears about them. */
+export const APPEAL_FIELD_CHECKS = [
+  checkRegistrationNumberUntouched,
+  checkReceivedAt,
+  checkRegistrationPrefixDerivable,
+  checkHotlineCardNumber,
+  checkClosedAnswerLocked,
+];

@@ -1,12 +1,12 @@
-import { DateTime } from 'luxon';
-import { KYIV_ZONE } from '../calendar';
 import { DomainError } from '../errors';
-import { AUTHOR_KINDS, isOneOf } from './vocabulary';
+import { isOneOf } from '../register/values';
+import { AUTHOR_KINDS } from './vocabulary';
 
 /**
  * Registration index of an appeal (Instruction on records of citizens' appeals, Cabinet Resolution
  * 348/1997): the first letter of the author's surname, `КО` for a collective appeal, `БП` for one
- * without a signature; then a sequence number that restarts every year, e.g. `Ш-17/2026`.
+ * without a signature; then a sequence number that restarts every year, e.g. `Ш-17/2026`
+ * (src/domain/register/registration.ts).
  */
 
 export const COLLECTIVE_PREFIX = 'КО';
@@ -62,26 +62,4 @@ function firstLetterOfSurname(fullName: string | null | undefined): string | nul
     if (!SKIPPABLE.test(char)) return null; // a digit or symbol first: not a surname
   }
   return null;
-}
-
-export function formatRegistrationNumber(prefix: string, sequence: number, year: number): string {
-  if (prefix.trim() === '') throw new RangeError('Registration prefix must not be empty');
-  if (!Number.isInteger(sequence) || sequence < 1) {
-    throw new RangeError(`Registration sequence must be a positive integer, got ${sequence}`);
-  }
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new RangeError(`Registration year must have four digits, got ${year}`);
-  }
-  return `${prefix}-${sequence}/${year}`;
-}
-
-/**
- * The sequence restarts every year, and the year is that of receipt in Kyiv: an appeal received at
- * 00:30 on 1 January Kyiv time (22:30Z on 31 December) belongs to the new year.
- */
-export function registrationYear(receivedAt: Date): number {
-  if (!(receivedAt instanceof Date) || Number.isNaN(receivedAt.getTime())) {
-    throw new RangeError('Expected a valid Date instant');
-  }
-  return DateTime.fromJSDate(receivedAt, { zone: KYIV_ZONE }).year;
 }

@@ -1,121 +1,59 @@
 import { checkActionMoment as checkMoment } from '../action-moment';
-import { RuleViolation } from '../errors';
-import { AppealChange, isBlank, touched } from './change';
-import { APPEAL_STATE_LABELS, AppealState } from './states';
-import { ANSWER_OUTCOMES, NOT_CONSIDERED_REASONS, isOneOf } from './vocabulary';
+import type { RuleViolation } from '../errors';
+import { filled, firstOf, oneOf } from '../register/checks';
+import type { StateRequirement } from '../register/pipeline';
+import type { AppealDeadlineSettings } from './deadlines';
+import type { AppealChange, AppealSnapshot } from './snapshot';
+import type { AppealState } from './states';
+import { ANSWER_OUTCOMES, LAW, NOT_CONSIDERED_REASONS } from './vocabulary';
 
 /**
  * What each workflow state requires of the appeal (Law 393/96-ВР). A requirement is checked when the
  * appeal enters the state, and again whenever the patch edits one of the fields it is about.
  */
-
-const LAW = 'Закону «Про звернення громадян»';
-
-interface StateRequirement {
-  fields: readonly (keyof AppealChange['after'])[];
-  check(change: AppealChange): RuleViolation | null;
-}
-
-const REQUIREMENTS: Partial<Record<AppealState, StateRequirement>> = {
+export const APPEAL_REQUIREMENTS: Partial<Record<AppealState, StateRequirement<AppealSnapshot, AppealDeadlineSettings>>> = {
   assigned: {
     fields: ['assigneeId'],
-    check: (c) =>
-      isBlank(c.after.assigneeId)
-        ? violation(
-            'assigneeId',
-            'assigned.assignee_required',
-            'Щоб перевести звернення у стан «призначено виконавця», оберіть виконавця: він відповідає за розгляд ' +
-              `у строк (ст. 20 ${LAW}). Заповніть поле «Виконавець» або залиште стан «зареєстровано».`,
-          )
-        : null,
+    check: filled('assigneeId', 'assigned.assignee_required',
+      'Щоб перевести звернення у стан «призначено виконавця», оберіть виконавця: він відповідає за розгляд ' +
+        `у строк (ст. 20 ${LAW}). Заповніть поле «Виконавець» або залиште стан «зареєстровано».`),
   },
   answered: {
     fields: ['answerText', 'answerOutcome', 'answeredAt'],
-    check: (c) => {
-      if (isBlank(c.after.answerText)) {
-        return violation(
-          'answerText',
-          'answered.text_required',
-          'Щоб позначити звернення як «надано відповідь», внесіть текст відповіді, надісланої заявнику: заявника ' +
-            `письмово повідомляють про результат розгляду і суть прийнятого рішення (ст. 15, 19 ${LAW}).`,
-        );
-      }
-      if (!isOneOf(ANSWER_OUTCOMES, c.after.answerOutcome)) {
-        return violation(
-          'answerOutcome',
-          'answered.outcome_required',
-          'Оберіть результат розгляду: «задоволено», «задоволено частково», «роз\'яснено» або «відмовлено» ' +
-            `(ст. 15, 19 ${LAW}).`,
-        );
-      }
-      return checkActionMoment(c, 'answeredAt', 'надання відповіді');
-    },
+    check: firstOf(
+      filled('answerText', 'answered.text_required',
+        'Щоб позначити звернення як «надано відповідь», внесіть текст відповіді, надісланої заявнику: заявника ' +
+          `письмово повідомляють про результат розгляду і суть прийнятого рішення (ст. 15, 19 ${LAW}).`),
+      oneOf(ANSWER_OUTCOMES, 'answerOutcome', 'answered.outcome_required',
+        `Оберіть результат розгляду: «задоволено», «задоволено частково», «роз'яснено» або «відмовлено» (ст. 15, 19 ${LAW}).`),
+      (c) => checkActionMoment(c, 'answeredAt', 'надання відповіді'),
+    ),
   },
   not_considered: {
     fields: ['notConsideredReason'],
-    check: (c) =>
-      isOneOf(NOT_CONSIDERED_REASONS, c.after.notConsideredReason)
-        ? null
-        : violation(
-            'notConsideredReason',
-            'not_considered.reason_required',
-            'Звернення не розглядається лише з підстав ст. 8 Закону «Про звернення громадян»: анонімне; повторне ' +
-              'з питання, яке вже вирішено по суті; скаргу подано з пропуском строку; особа визнана недієздатною. ' +
-              'Оберіть підставу в полі «Підстава нерозгляду».',
-          ),
+    check: oneOf(NOT_CONSIDERED_REASONS, 'notConsideredReason', 'not_considered.reason_required',
+      'Звернення не розглядається лише з підстав ст. 8 Закону «Про звернення громадян»: анонімне; повторне ' +
+        'з питання, яке вже вирішено по суті; скаргу подано з пропуском строку; особа визнана недієздатною. ' +
+        'Оберіть підставу в полі «Підстава нерозгляду».'),
   },
   forwarded: {
     fields: ['forwardedTo', 'forwardedAt'],
-    check: (c) =>
-      isBlank(c.after.forwardedTo)
-        ? violation(
-            'forwardedTo',
-            'forwarded.recipient_required',
-            'Вкажіть орган, якому звернення переслано за належністю: пересилають не пізніше 5 днів і повідомляють ' +
-              `про це заявника (ст. 7 ${LAW}).`,
-          )
-        : checkActionMoment(c, 'forwardedAt', 'пересилання'),
+    check: firstOf(
+      filled('forwardedTo', 'forwarded.recipient_required',
+        'Вкажіть орган, якому звернення переслано за належністю: пересилають не пізніше 5 днів і повідомляють ' +
+          `про це заявника (ст. 7 ${LAW}).`),
+      (c) => checkActionMoment(c, 'forwardedAt', 'пересилання'),
+    ),
   },
   returned: {
     fields: ['returnReason'],
-    check: (c) =>
-      isBlank(c.after.returnReason)
-        ? violation(
-            'returnReason',
-            'returned.reason_required',
-            'Вкажіть, чому звернення повертається автору: його повертають з роз\'ясненнями не пізніше 10 днів від ' +
-              `дня надходження (ст. 5 ${LAW}). Заповніть поле «Причина повернення».`,
-          )
-        : null,
+    check: filled('returnReason', 'returned.reason_required',
+      'Вкажіть, чому звернення повертається автору: його повертають з роз\'ясненнями не пізніше 10 днів від ' +
+        `дня надходження (ст. 5 ${LAW}). Заповніть поле «Причина повернення».`),
   },
 };
-
-/** `entering` — the appeal moves into `state` with this change (or is created in it). */
-export function checkStateRequirements(change: AppealChange, state: AppealState, entering: boolean): RuleViolation | null {
-  const requirement = REQUIREMENTS[state];
-  if (!requirement) return null;
-  if (!entering && !touched(change, ...requirement.fields)) return null;
-  return requirement.check(change);
-}
 
 /** An answer or forwarding date may be omitted (it defaults to now) but not lie outside [receipt, now]. */
 function checkActionMoment(c: AppealChange, field: 'answeredAt' | 'forwardedAt', action: string): RuleViolation | null {
   return checkMoment({ field, value: c.after[field], receivedAt: c.after.receivedAt, now: c.now, action, statute: `ст. 7, 20 ${LAW}` });
-}
-
-export function transitionRefusal(from: AppealState, to: AppealState, allowed: readonly AppealState[]): RuleViolation {
-  const label = (s: AppealState): string => APPEAL_STATE_LABELS[s] ?? s;
-  const next = allowed.map((s) => `«${label(s)}»`).join(', ');
-  return violation(
-    'workflowState',
-    'state.transition_not_allowed',
-    allowed.length === 0
-      ? `Звернення у стані «${label(from)}» більше не змінює стан: розгляд завершено.`
-      : `Перехід зі стану «${label(from)}» у стан «${label(to)}» не передбачено ` +
-          `порядком розгляду звернень (ст. 5, 7, 8, 20 ${LAW}). Можливі стани: ${next}.`,
-  );
-}
-
-function violation(field: string, rule: string, message: string): RuleViolation {
-  return { field, rule, message };
 }

@@ -1,3 +1,5 @@
+import { workflow, type StateTable, type Workflow } from '../register/states';
+
 /**
  * The life of an appeal (Law 393/96-ВР), in one table: every state, its label, whether the appeal
  * is still open (its term is running and it can become overdue), and where it may go next.
@@ -20,16 +22,9 @@ export const APPEAL_STATES = [
 
 export type AppealState = (typeof APPEAL_STATES)[number];
 
-interface AppealStateDefinition {
-  label: string;
-  /** Open = the term is running; only open appeals can be overdue or have their term extended. */
-  open: boolean;
-  next: readonly AppealState[];
-}
-
 const OUTCOMES_FROM_WORK = ['answered', 'forwarded', 'returned', 'not_considered'] as const;
 
-export const APPEAL_STATE_TABLE: Readonly<Record<AppealState, AppealStateDefinition>> = {
+export const APPEAL_STATE_TABLE: StateTable<AppealState> = {
   registered: {
     label: 'зареєстровано',
     open: true,
@@ -54,28 +49,9 @@ export const APPEAL_STATE_TABLE: Readonly<Record<AppealState, AppealStateDefinit
   closed: { label: 'знято з контролю', open: false, next: [] },
 };
 
-export const APPEAL_STATE_LABELS: Readonly<Record<AppealState, string>> = Object.fromEntries(
-  APPEAL_STATES.map((state) => [state, APPEAL_STATE_TABLE[state].label]),
-) as Record<AppealState, string>;
+export const APPEAL_WORKFLOW: Workflow<AppealState> = workflow(APPEAL_STATES, APPEAL_STATE_TABLE);
 
-export const OPEN_APPEAL_STATES: readonly AppealState[] = APPEAL_STATES.filter(
-  (state) => APPEAL_STATE_TABLE[state].open,
-);
-
-export function isAppealState(value: unknown): value is AppealState {
-  return typeof value === 'string' && (APPEAL_STATES as readonly string[]).includes(value);
-}
-
-/** Unknown values (e.g. a legacy string from the database) are not open. */
-export function isOpenAppealState(state: AppealState | string | null | undefined): boolean {
-  return isAppealState(state) && APPEAL_STATE_TABLE[state].open;
-}
-
-/** Whether the table allows `from → to`. Staying in the same state is not a transition (false). */
-export function canTransition(from: AppealState, to: AppealState): boolean {
-  return isAppealState(from) && APPEAL_STATE_TABLE[from].next.includes(to);
-}
-
-export function allowedNextStates(from: AppealState): readonly AppealState[] {
-  return isAppealState(from) ? APPEAL_STATE_TABLE[from].next : [];
-}
+/** Open = the term is running; only open appeals can be overdue (Art. 20, possibly extended) or be extended. */
+export const { labels: APPEAL_STATE_LABELS, open: OPEN_APPEAL_STATES, isState: isAppealState, isOpen: isOpenAppealState } =
+  APPEAL_WORKFLOW;
+export const { canTransition, allowedNext: allowedNextStates, isOverdue, overdueFilter } = APPEAL_WORKFLOW;

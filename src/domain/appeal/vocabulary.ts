@@ -4,6 +4,9 @@
  * schema enumerations against these arrays, so change both together.
  */
 
+/** The law as its articles are cited in messages: «ст. 20 Закону …». */
+export const LAW = 'Закону «Про звернення громадян»';
+
 /** How the appeal reached the council. */
 export const APPEAL_CHANNELS = [
   'government_hotline',
@@ -26,6 +29,11 @@ export const APPEAL_CHANNEL_LABELS: Readonly<Record<AppealChannel, string>> = {
   e_petition: 'електронна петиція',
   forwarded: 'надійшло від іншого органу',
 };
+/**
+ * Channels through which the applicant wrote electronically: only then is the answer itself sent by e-mail
+ * (a letter on paper is answered on paper).
+ */
+export const APPEAL_ELECTRONIC_CHANNELS: readonly AppealChannel[] = ['email', 'website', 'e_petition'];
 
 /** Law 393/96-ВР Art. 3. */
 export const APPEAL_TYPES = ['proposal', 'application', 'complaint'] as const;
@@ -80,7 +88,3 @@ export const NOT_CONSIDERED_REASON_LABELS: Readonly<Record<NotConsideredReason, 
   complaint_term_missed: 'скаргу подано з пропуском строку, встановленого ст. 17',
   incapable_person: 'звернення особи, визнаної судом недієздатною',
 };
-
-export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
-}

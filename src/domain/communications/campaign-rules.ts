@@ -1,5 +1,5 @@
-import { isBlank } from '../appeal/change';
-import { isOneOf } from '../appeal/vocabulary';
+import { isBlank, isOneOf } from '../register/values';
+import { violation } from '../register/violation';
 import { isIsoDate, kyivDate } from '../calendar';
 import type { RuleViolation } from '../errors';
 import { formatIsoDate, formatKyivDateTime } from '../terms';
@@ -261,8 +261,4 @@ function describePeriod(c: CampaignPeriod): string {
 
 function isValidDate(value: unknown): value is Date {
   return value instanceof Date && !Number.isNaN(value.getTime());
-}
-
-function violation(field: string, rule: string, message: string): RuleViolation {
-  return { field, rule, message };
 }

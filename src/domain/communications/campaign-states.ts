@@ -1,3 +1,4 @@
+import { workflow, type StateTable, type Workflow } from '../register/states';
 import { CAMPAIGN_STATES, CAMPAIGN_STATE_LABELS, CampaignState } from './vocabulary';
 
 /**
@@ -12,27 +13,17 @@ import { CAMPAIGN_STATES, CAMPAIGN_STATE_LABELS, CampaignState } from './vocabul
  *   venue), and planning it again keeps its goal, KPIs and history in one record instead of a duplicate.
  *   It must pass through `planned` again, so it never jumps back to `active` without being re-planned.
  */
-interface CampaignStateDefinition {
-  label: string;
-  next: readonly CampaignState[];
-}
-
-export const CAMPAIGN_STATE_TABLE: Readonly<Record<CampaignState, CampaignStateDefinition>> = {
+export const CAMPAIGN_STATE_TABLE: StateTable<CampaignState> = {
   planned: { label: CAMPAIGN_STATE_LABELS.planned, next: ['active', 'cancelled'] },
   active: { label: CAMPAIGN_STATE_LABELS.active, next: ['completed', 'cancelled'] },
   completed: { label: CAMPAIGN_STATE_LABELS.completed, next: [] },
   cancelled: { label: CAMPAIGN_STATE_LABELS.cancelled, next: ['planned'] },
 };
 
-export function isCampaignState(value: unknown): value is CampaignState {
-  return typeof value === 'string' && (CAMPAIGN_STATES as readonly string[]).includes(value);
-}
+/** A campaign has no legal term: no state is open, nothing is ever overdue. */
+export const CAMPAIGN_WORKFLOW: Workflow<CampaignState> = workflow(CAMPAIGN_STATES, CAMPAIGN_STATE_TABLE);
 
+export const isCampaignState = CAMPAIGN_WORKFLOW.isState;
 /** Staying in the same state is not a transition (false). */
-export function canTransitionCampaign(from: CampaignState, to: CampaignState): boolean {
-  return isCampaignState(from) && CAMPAIGN_STATE_TABLE[from].next.includes(to);
-}
-
-export function allowedNextCampaignStates(from: CampaignState): readonly CampaignState[] {
-  return isCampaignState(from) ? CAMPAIGN_STATE_TABLE[from].next : [];
-}
+export const canTransitionCampaign = CAMPAIGN_WORKFLOW.canTransition;
+export const allowedNextCampaignStates = CAMPAIGN_WORKFLOW.allowedNext;

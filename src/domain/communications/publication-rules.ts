@@ -1,5 +1,5 @@
-import { isBlank } from '../appeal/change';
-import { isOneOf } from '../appeal/vocabulary';
+import { isBlank, isOneOf } from '../register/values';
+import { violation } from '../register/violation';
 import type { RuleViolation } from '../errors';
 import {
   KnownPersonalData,
@@ -166,8 +166,4 @@ export function prefillAppealAnswer(appeal: AnsweredAppeal): AppealAnswerPrefill
     question: masked(appeal.text),
     body: masked(appeal.answerText),
   };
-}
-
-function violation(field: string, rule: string, message: string): RuleViolation {
-  return { field, rule, message };
 }

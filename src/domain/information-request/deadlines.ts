@@ -28,16 +28,11 @@ export function informationRequestDueAt(receivedAt: Date, urgent: boolean, cal: 
     : dueAfterWorkingDays(receivedAt, INFO_REQUEST_TERM_WORKING_DAYS, cal);
 }
 
+const workingDaysFromReceipt = (days: number) => (receivedAt: Date, cal: Calendar): Date =>
+  dueAfterWorkingDays(receivedAt, days, cal);
+
 /** The latest instant an extended term (Art. 20(4)) may reach: the end of the 20th working day. */
-export function extensionLimit(receivedAt: Date, cal: Calendar): Date {
-  return dueAfterWorkingDays(receivedAt, EXTENSION_LIMIT_WORKING_DAYS, cal);
-}
-
+export const extensionLimit = workingDaysFromReceipt(EXTENSION_LIMIT_WORKING_DAYS);
 /** The latest instant the requester may be told of an extension (Art. 20(4)). */
-export function extensionNoticeDeadline(receivedAt: Date, cal: Calendar): Date {
-  return dueAfterWorkingDays(receivedAt, EXTENSION_NOTICE_WORKING_DAYS, cal);
-}
-
-export function forwardingDeadline(receivedAt: Date, cal: Calendar): Date {
-  return dueAfterWorkingDays(receivedAt, FORWARDING_WORKING_DAYS, cal);
-}
+export const extensionNoticeDeadline = workingDaysFromReceipt(EXTENSION_NOTICE_WORKING_DAYS);
+export const forwardingDeadline = workingDaysFromReceipt(FORWARDING_WORKING_DAYS);

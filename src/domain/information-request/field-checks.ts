@@ -1,18 +1,17 @@
 import type { RuleViolation } from '../errors';
-import { formatKyivDateTime } from '../terms';
-import { isBlank, validInstant } from '../appeal/change';
-import { isInTheFuture } from '../appeal/field-checks';
-import { isOneOf } from '../appeal/vocabulary';
-import { InformationRequestChange, touched } from './change';
+import { touched } from '../register/change';
+import { lockedIn, receiptCheck } from '../register/checks';
+import { isBlank, isOneOf } from '../register/values';
+import { violation } from '../register/violation';
+import type { TermSettings } from '../terms';
 import { FREE_PAGES } from './deadlines';
-import { URGENCY_GROUNDS } from './vocabulary';
+import type { InformationRequestChange, InformationRequestSnapshot } from './snapshot';
+import { LAW, URGENCY_GROUNDS } from './vocabulary';
 
 /**
  * Checks of single facts of an information request that do not depend on its workflow state.
  * Each returns the first broken rule or null.
  */
-
-export const LAW = 'Закону «Про доступ до публічної інформації»';
 
 /** Numbers are generated once, unique and never reused: nobody types them. */
 export function checkRegistrationNumberUntouched(change: InformationRequestChange): RuleViolation | null {
@@ -26,35 +25,15 @@ export function checkRegistrationNumberUntouched(change: InformationRequestChang
 }
 
 /** The term runs from the day of receipt (Art. 20, Civil Code Art. 253) or, for 48 hours, from its moment. */
-export function checkReceivedAt(change: InformationRequestChange): RuleViolation | null {
-  if (!change.isCreate && change.patch.receivedAt === undefined) return null;
-  const raw = change.after.receivedAt;
-  if (raw === null || raw === undefined) {
-    return violation(
-      'receivedAt',
-      'received_at.required',
-      'Вкажіть дату і час надходження запиту: від наступного дня після неї рахуються 5 робочих днів на відповідь, ' +
-        `а від самого моменту надходження — 48 годин для термінового запиту (ст. 20 ${LAW}, ст. 253 Цивільного кодексу України).`,
-    );
-  }
-  const receivedAt = validInstant(raw);
-  if (receivedAt === null) {
-    return violation(
-      'receivedAt',
-      'received_at.invalid',
-      `Дату надходження запиту не розпізнано. Оберіть дату і час у календарі (ст. 20 ${LAW}).`,
-    );
-  }
-  if (isInTheFuture(receivedAt, change.now)) {
-    return violation(
-      'receivedAt',
-      'received_at.in_future',
-      `Дата надходження ${formatKyivDateTime(receivedAt)} ще не настала (зараз ${formatKyivDateTime(change.now)}). ` +
-        `Вкажіть фактичні дату і час надходження запиту: від них рахується строк відповіді (ст. 20 ${LAW}).`,
-    );
-  }
-  return null;
-}
+export const checkReceivedAt = receiptCheck<InformationRequestSnapshot, TermSettings>({
+  required:
+    'Вкажіть дату і час надходження запиту: від наступного дня після неї рахуються 5 робочих днів на відповідь, ' +
+    `а від самого моменту надходження — 48 годин для термінового запиту (ст. 20 ${LAW}, ст. 253 Цивільного кодексу України).`,
+  invalid: `Дату надходження запиту не розпізнано. Оберіть дату і час у календарі (ст. 20 ${LAW}).`,
+  inFuture: (receivedAt, now) =>
+    `Дата надходження ${receivedAt} ще не настала (зараз ${now}). ` +
+    `Вкажіть фактичні дату і час надходження запиту: від них рахується строк відповіді (ст. 20 ${LAW}).`,
+});
 
 /**
  * Art. 20(2)–(3): 48 hours only for the listed kinds of information, and the requester's plea for urgent
@@ -135,33 +114,21 @@ export function checkCharge(change: InformationRequestChange): RuleViolation | n
   return null;
 }
 
-/** Fields that are the record of how the request was disposed of (Arts. 20–22). */
-export const DISPOSAL_FIELDS = [
-  'answerText',
-  'answerOutcome',
-  'answeredAt',
-  'pages',
-  'copyingCharge',
-  'refusalGround',
-  'refusalExplanation',
-  'forwardedTo',
-  'forwardedAt',
-  'requesterNotifiedOfForwardingAt',
-] as const;
+/**
+ * Once taken off control the record of how the request was disposed of (Arts. 20–22) is final: the requester already
+ * has it.
+ */
+export const checkClosedAnswerLocked = lockedIn<InformationRequestSnapshot, TermSettings>(
+  'closed',
+  ['answerText', 'answerOutcome', 'answeredAt', 'pages', 'copyingCharge', 'refusalGround', 'refusalExplanation',
+    'forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt'],
+  'Запит знято з контролю: відповідь, відмову або повідомлення про направлення запиту вже надіслано запитувачу, ' +
+    'змінювати їх не можна. Якщо запитувач звернувся знову, зареєструйте новий запит на інформацію.',
+);
 
-/** Once taken off control the record of the answer is final: the requester already has it. */
-export function checkClosedAnswerLocked(change: InformationRequestChange): RuleViolation | null {
-  if (change.before?.workflowState !== 'closed') return null;
-  const field = DISPOSAL_FIELDS.find((f) => touched(change, f));
-  if (field === undefined) return null;
-  return violation(
-    field,
-    'closed.answer_locked',
-    'Запит знято з контролю: відповідь, відмову або повідомлення про направлення запиту вже надіслано запитувачу, ' +
-      'змінювати їх не можна. Якщо запитувач звернувся знову, зареєструйте новий запит на інформацію.',
-  );
-}
+/** The checks of single facts, before the state is resolved. */
+export const INFORMATION_REQUEST_FIELD_CHECKS = [checkRegistrationNumberUntouched, checkReceivedAt];
 
-export function violation(field: string, rule: string, message: string): RuleViolation {
-  return { field, rule, message };
-}
+// After the state is resolved: a closed request asked to change state hears that the table forbids it,
+// and one whose answer is edited hears that the answer is final, before any check of the edited values.
+export const INFORMATION_REQUEST_RECORD_CHECKS = [checkClosedAnswerLocked, checkUrgency, checkCharge];

@@ -1,11 +1,13 @@
 import { checkActionMoment as checkMoment } from '../action-moment';
 import type { RuleViolation } from '../errors';
-import { isBlank } from '../appeal/change';
-import { isOneOf } from '../appeal/vocabulary';
-import { InformationRequestChange, touched } from './change';
-import { LAW, violation } from './field-checks';
-import { INFORMATION_REQUEST_STATE_LABELS, InformationRequestState } from './states';
-import { INFORMATION_ANSWER_OUTCOMES, REFUSAL_GROUNDS } from './vocabulary';
+import { filled, firstOf, oneOf } from '../register/checks';
+import type { StateRequirement } from '../register/pipeline';
+import { isBlank, isOneOf } from '../register/values';
+import { violation } from '../register/violation';
+import type { TermSettings } from '../terms';
+import type { InformationRequestChange, InformationRequestSnapshot } from './snapshot';
+import type { InformationRequestState } from './states';
+import { INFORMATION_ANSWER_OUTCOMES, LAW, REFUSAL_GROUNDS } from './vocabulary';
 
 /**
  * What each workflow state requires of the request (Law 2939-VI). A requirement is checked when the
@@ -13,50 +15,27 @@ import { INFORMATION_ANSWER_OUTCOMES, REFUSAL_GROUNDS } from './vocabulary';
  * `extended` is checked with the term it sets (term-decision.ts).
  */
 
-interface StateRequirement {
-  fields: readonly (keyof InformationRequestChange['after'])[];
-  check(change: InformationRequestChange): RuleViolation | null;
-}
-
-const REQUIREMENTS: Partial<Record<InformationRequestState, StateRequirement>> = {
+export const INFORMATION_REQUEST_REQUIREMENTS: Partial<
+  Record<InformationRequestState, StateRequirement<InformationRequestSnapshot, TermSettings>>
+> = {
   assigned: {
     fields: ['assigneeId'],
-    check: (c) =>
-      isBlank(c.after.assigneeId)
-        ? violation(
-            'assigneeId',
-            'assigned.assignee_required',
-            'Щоб перевести запит у стан «призначено виконавця», оберіть виконавця: він відповідає за відповідь ' +
-              `у строк (ст. 20 ${LAW}). Заповніть поле «Виконавець» або залиште стан «зареєстровано».`,
-          )
-        : null,
+    check: filled('assigneeId', 'assigned.assignee_required',
+      'Щоб перевести запит у стан «призначено виконавця», оберіть виконавця: він відповідає за відповідь ' +
+        `у строк (ст. 20 ${LAW}). Заповніть поле «Виконавець» або залиште стан «зареєстровано».`),
   },
   answered: {
     fields: ['answerText', 'answerOutcome', 'answeredAt', 'refusalGround', 'refusalExplanation', 'copyingCharge'],
-    check: (c) => {
-      if (isBlank(c.after.answerText)) {
-        return violation(
-          'answerText',
-          'answered.text_required',
-          'Щоб позначити запит як «надано відповідь», внесіть текст відповіді, надісланої запитувачу ' +
-            `(ст. 20 ${LAW}).`,
-        );
-      }
-      if (!isOneOf(INFORMATION_ANSWER_OUTCOMES, c.after.answerOutcome)) {
-        return violation(
-          'answerOutcome',
-          'answered.outcome_required',
-          'Оберіть результат розгляду запиту: «інформацію надано», «інформацію надано частково» або ' +
-            `«у наданні інформації відмовлено» (ст. 20, 22 ${LAW}).`,
-        );
-      }
+    check: firstOf(
+      filled('answerText', 'answered.text_required',
+        `Щоб позначити запит як «надано відповідь», внесіть текст відповіді, надісланої запитувачу (ст. 20 ${LAW}).`),
+      oneOf(INFORMATION_ANSWER_OUTCOMES, 'answerOutcome', 'answered.outcome_required',
+        'Оберіть результат розгляду запиту: «інформацію надано», «інформацію надано частково» або ' +
+          `«у наданні інформації відмовлено» (ст. 20, 22 ${LAW}).`),
       // Withholding any part of the information is a refusal in that part: it needs its ground (Art. 22).
-      if (c.after.answerOutcome !== 'provided') {
-        const refusal = checkRefusalGround(c);
-        if (refusal) return refusal;
-      }
-      return checkActionMoment(c, 'answeredAt', 'надання відповіді');
-    },
+      (c) => (c.after.answerOutcome !== 'provided' ? checkRefusalGround(c) : null),
+      (c) => checkActionMoment(c, 'answeredAt', 'надання відповіді'),
+    ),
   },
   refused: {
     fields: ['refusalGround', 'refusalExplanation', 'copyingCharge', 'answeredAt'],
@@ -64,42 +43,18 @@ const REQUIREMENTS: Partial<Record<InformationRequestState, StateRequirement>> =
   },
   forwarded: {
     fields: ['forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt'],
-    check: (c) => {
-      if (isBlank(c.after.forwardedTo)) {
-        return violation(
-          'forwardedTo',
-          'forwarded.recipient_required',
-          'Вкажіть розпорядника, якому направлено запит: розпорядник, який не володіє інформацією, направляє запит ' +
-            `належному розпоряднику протягом 5 робочих днів (ч. 3 ст. 22 ${LAW}).`,
-        );
-      }
-      if (c.after.requesterNotifiedOfForwardingAt === null || c.after.requesterNotifiedOfForwardingAt === undefined) {
-        return violation(
-          'requesterNotifiedOfForwardingAt',
-          'forwarded.notice_required',
-          'Запит направляють належному розпоряднику з одночасним повідомленням про це запитувача ' +
-            `(ч. 3 ст. 22 ${LAW}). Вкажіть дату повідомлення запитувача.`,
-        );
-      }
-      return (
-        checkActionMoment(c, 'forwardedAt', 'направлення запиту') ??
-        checkActionMoment(c, 'requesterNotifiedOfForwardingAt', 'повідомлення запитувача про направлення запиту')
-      );
-    },
+    check: firstOf(
+      filled('forwardedTo', 'forwarded.recipient_required',
+        'Вкажіть розпорядника, якому направлено запит: розпорядник, який не володіє інформацією, направляє запит ' +
+          `належному розпоряднику протягом 5 робочих днів (ч. 3 ст. 22 ${LAW}).`),
+      filled('requesterNotifiedOfForwardingAt', 'forwarded.notice_required',
+        `Запит направляють належному розпоряднику з одночасним повідомленням про це запитувача (ч. 3 ст. 22 ${LAW}). ` +
+          'Вкажіть дату повідомлення запитувача.'),
+      (c) => checkActionMoment(c, 'forwardedAt', 'направлення запиту'),
+      (c) => checkActionMoment(c, 'requesterNotifiedOfForwardingAt', 'повідомлення запитувача про направлення запиту'),
+    ),
   },
 };
-
-/** `entering` — the request moves into `state` with this change (or is created in it). */
-export function checkStateRequirements(
-  change: InformationRequestChange,
-  state: InformationRequestState,
-  entering: boolean,
-): RuleViolation | null {
-  const requirement = REQUIREMENTS[state];
-  if (!requirement) return null;
-  if (!entering && !touched(change, ...requirement.fields)) return null;
-  return requirement.check(change);
-}
 
 /**
  * Art. 22(1): only its four grounds; Art. 22(4): a refusal states its reasoned ground. Non-payment is a
@@ -145,21 +100,4 @@ export function checkActionMoment(c: InformationRequestChange, field: MomentFiel
   return checkMoment({
     field, value: c.after[field], receivedAt: c.after.receivedAt, now: c.now, action, statute: `ст. 20, 22 ${LAW}`, receipt: 'надходження запиту',
   });
-}
-
-export function transitionRefusal(
-  from: InformationRequestState,
-  to: InformationRequestState,
-  allowed: readonly InformationRequestState[],
-): RuleViolation {
-  const label = (s: InformationRequestState): string => INFORMATION_REQUEST_STATE_LABELS[s] ?? s;
-  const next = allowed.map((s) => `«${label(s)}»`).join(', ');
-  return violation(
-    'workflowState',
-    'state.transition_not_allowed',
-    allowed.length === 0
-      ? `Запит у стані «${label(from)}» більше не змінює стан: розгляд завершено.`
-      : `Перехід зі стану «${label(from)}» у стан «${label(to)}» не передбачено ` +
-          `порядком розгляду запитів на інформацію (ст. 20, 22 ${LAW}). Можливі стани: ${next}.`,
-  );
 }

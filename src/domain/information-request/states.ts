@@ -1,3 +1,5 @@
+import { workflow, type StateTable, type Workflow } from '../register/states';
+
 /**
  * The life of a public information request (Law 2939-VI), in one table: every state, its label,
  * whether the request is still open (its term is running and it can become overdue), and where it
@@ -26,18 +28,9 @@ export const INFORMATION_REQUEST_STATES = [
 
 export type InformationRequestState = (typeof INFORMATION_REQUEST_STATES)[number];
 
-interface InformationRequestStateDefinition {
-  label: string;
-  /** Open = the term is running; only open requests can be overdue or have their term extended. */
-  open: boolean;
-  next: readonly InformationRequestState[];
-}
-
 const OUTCOMES_FROM_WORK = ['answered', 'forwarded', 'refused'] as const;
 
-export const INFORMATION_REQUEST_STATE_TABLE: Readonly<
-  Record<InformationRequestState, InformationRequestStateDefinition>
-> = {
+export const INFORMATION_REQUEST_STATE_TABLE: StateTable<InformationRequestState> = {
   registered: {
     label: 'зареєстровано',
     open: true,
@@ -66,28 +59,14 @@ export const INFORMATION_REQUEST_STATE_TABLE: Readonly<
   closed: { label: 'знято з контролю', open: false, next: [] },
 };
 
-export const INFORMATION_REQUEST_STATE_LABELS: Readonly<Record<InformationRequestState, string>> = Object.fromEntries(
-  INFORMATION_REQUEST_STATES.map((state) => [state, INFORMATION_REQUEST_STATE_TABLE[state].label]),
-) as Record<InformationRequestState, string>;
-
-export const OPEN_INFORMATION_REQUEST_STATES: readonly InformationRequestState[] = INFORMATION_REQUEST_STATES.filter(
-  (state) => INFORMATION_REQUEST_STATE_TABLE[state].open,
+export const INFORMATION_REQUEST_WORKFLOW: Workflow<InformationRequestState> = workflow(
+  INFORMATION_REQUEST_STATES,
+  INFORMATION_REQUEST_STATE_TABLE,
 );
 
-export function isInformationRequestState(value: unknown): value is InformationRequestState {
-  return typeof value === 'string' && (INFORMATION_REQUEST_STATES as readonly string[]).includes(value);
-}
-
-/** Unknown values (e.g. a legacy string from the database) are not open. */
-export function isOpenInformationRequestState(state: InformationRequestState | string | null | undefined): boolean {
-  return isInformationRequestState(state) && INFORMATION_REQUEST_STATE_TABLE[state].open;
-}
-
-/** Whether the table allows `from → to`. Staying in the same state is not a transition (false). */
-export function canTransition(from: InformationRequestState, to: InformationRequestState): boolean {
-  return isInformationRequestState(from) && INFORMATION_REQUEST_STATE_TABLE[from].next.includes(to);
-}
-
-export function allowedNextStates(from: InformationRequestState): readonly InformationRequestState[] {
-  return isInformationRequestState(from) ? INFORMATION_REQUEST_STATE_TABLE[from].next : [];
-}
+/** Open = the term is running, `extended` included; only open requests can be overdue (Art. 20) or be extended. */
+export const {
+  labels: INFORMATION_REQUEST_STATE_LABELS, open: OPEN_INFORMATION_REQUEST_STATES,
+  isState: isInformationRequestState, isOpen: isOpenInformationRequestState,
+} = INFORMATION_REQUEST_WORKFLOW;
+export const { canTransition, allowedNext: allowedNextStates, isOverdue, overdueFilter } = INFORMATION_REQUEST_WORKFLOW;

@@ -1,8 +1,11 @@
-import { endOfKyivDay, isIsoDate, kyivDate } from '../calendar';
+import { validInstant } from '../action-moment';
+import { isIsoDate, kyivDate } from '../calendar';
 import type { RuleViolation } from '../errors';
-import { formatIsoDate, formatKyivDate } from '../terms';
-import { isBlank, sameValue, validInstant } from '../appeal/change';
-import { InformationRequestChange, touched } from './change';
+import { touched } from '../register/change';
+import type { TermLaw } from '../register/term';
+import { isBlank } from '../register/values';
+import { violation } from '../register/violation';
+import { formatIsoDate, formatKyivDate, type TermSettings } from '../terms';
 import {
   EXTENSION_LIMIT_WORKING_DAYS,
   EXTENSION_NOTICE_WORKING_DAYS,
@@ -10,84 +13,31 @@ import {
   extensionNoticeDeadline,
   informationRequestDueAt,
 } from './deadlines';
-import { LAW, violation } from './field-checks';
+import type { InformationRequestChange, InformationRequestSnapshot } from './snapshot';
 import { checkActionMoment } from './state-checks';
 import { INFORMATION_REQUEST_STATE_LABELS, InformationRequestState, isOpenInformationRequestState } from './states';
+import { LAW } from './vocabulary';
 
 /**
  * The due instant of an information request and its extension (Law 2939-VI Art. 20): 5 working days
  * from receipt, or 48 hours for an urgent request; for a large volume of information the council may
  * extend the term up to 20 working days with reasons, telling the requester in writing within 5
- * working days of receipt. `dueAt` is always computed here — a value typed into the patch is replaced.
+ * working days of receipt. The steps every register shares are in src/domain/register/term.ts.
  */
 
-export interface TermOutcome {
-  /** The due instant after the change (null only for a legacy record without a receipt date). */
-  dueAt: Date | null;
-  /** Whether `dueAt` must be written. */
-  setDueAt: boolean;
-  /** The due instant moved: facts recorded against it (answeredLate) must be recomputed. */
-  dueMoved: boolean;
-}
-
-export function resolveInformationRequestTerm(
-  change: InformationRequestChange,
-  stateAfter: InformationRequestState,
-  entering: boolean,
-): TermOutcome | RuleViolation {
-  const { before, after, settings } = change;
-  const cleared = checkExtensionNotCleared(change);
-  if (cleared) return cleared;
-
-  const receivedAt = validInstant(after.receivedAt);
-  const persistedDue = validInstant(before?.dueAt);
-  if (receivedAt === null) return { dueAt: persistedDue, setDueAt: false, dueMoved: false };
-
-  const baseChanged = change.isCreate || touched(change, 'receivedAt', 'urgent');
-  const base = informationRequestDueAt(receivedAt, after.urgent === true, settings.calendar);
-  const extensionInPlay =
+export const INFORMATION_REQUEST_TERM: TermLaw<InformationRequestSnapshot, InformationRequestState, TermSettings> = {
+  baseFields: ['urgent'],
+  baseDue: (receivedAt, after, settings) => informationRequestDueAt(receivedAt, after.urgent === true, settings.calendar),
+  extensionInPlay: (change, stateAfter, entering) =>
     touched(change, 'extendedUntil') ||
-    (stateAfter === 'extended' && (entering || touched(change, 'extensionReason', 'requesterNotifiedOfExtensionAt')));
-
-  if (extensionInPlay) {
-    const currentDue = baseChanged || persistedDue === null ? base : persistedDue;
-    const refusal = checkExtensionAllowed(change, stateAfter) ?? checkExtensionFits(change, receivedAt, currentDue);
-    if (refusal) return refusal;
-    return moved(change, endOfKyivDay(after.extendedUntil as string), persistedDue);
-  }
-
-  if (baseChanged || persistedDue === null) {
-    if (isBlank(after.extendedUntil)) return moved(change, base, persistedDue);
-    // An extension in force survives a corrected receipt date only if it still fits the new bounds.
-    const refusal = checkExtensionFits(change, receivedAt, base);
-    if (refusal) return refusal;
-    return moved(change, endOfKyivDay(after.extendedUntil as string), persistedDue);
-  }
-
-  return {
-    dueAt: persistedDue,
-    setDueAt: change.patch.dueAt !== undefined, // overwrite a hand-typed value with the persisted one
-    dueMoved: false,
-  };
-}
-
-/** `dueAt` is written when it moves, and to overwrite a hand-typed value; an unchanged term is left alone. */
-function moved(change: InformationRequestChange, dueAt: Date, persistedDue: Date | null): TermOutcome {
-  const dueMoved = !sameValue(dueAt, persistedDue);
-  return { dueAt, setDueAt: dueMoved || change.patch.dueAt !== undefined, dueMoved };
-}
-
-/** The requester has been told of the extended term (Art. 20(4)); silently withdrawing it would mislead them. */
-function checkExtensionNotCleared(change: InformationRequestChange): RuleViolation | null {
-  const { before, patch } = change;
-  if (patch.extendedUntil === undefined || !isBlank(patch.extendedUntil) || isBlank(before?.extendedUntil)) return null;
-  return violation(
-    'extendedUntil',
-    'extension.cannot_clear',
-    `Строк розгляду запиту вже продовжено до ${formatIsoDate(before?.extendedUntil as string)}, і запитувача про це ` +
-      `повідомлено (ч. 4 ст. 20 ${LAW}); скасувати продовження не можна. Якщо відповідь готова раніше — просто надайте її.`,
-  );
-}
+    (stateAfter === 'extended' && (entering || touched(change, 'extensionReason', 'requesterNotifiedOfExtensionAt'))),
+  checkExtensionAllowed,
+  checkExtensionFits,
+  // The requester has been told of the extended term (Art. 20(4)); silently withdrawing it would mislead them.
+  cannotClearMessage: (extendedUntil) =>
+    `Строк розгляду запиту вже продовжено до ${formatIsoDate(extendedUntil)}, і запитувача про це ` +
+    `повідомлено (ч. 4 ст. 20 ${LAW}); скасувати продовження не можна. Якщо відповідь готова раніше — просто надайте її.`,
+};
 
 /** Art. 20(4): the term is extended, with reasons, while the request is being worked on. */
 function checkExtensionAllowed(

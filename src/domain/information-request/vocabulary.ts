@@ -5,6 +5,9 @@
  * schema enumerations against these arrays once that file exists, so change both together.
  */
 
+/** The law as its articles are cited in messages: «ст. 20 Закону …». */
+export const LAW = 'Закону «Про доступ до публічної інформації»';
+
 /** How the request reached the council (Art. 19(3): orally, in writing or otherwise, at the requester's choice). */
 export const INFORMATION_REQUEST_CHANNELS = ['post', 'email', 'website_form', 'phone', 'personal'] as const;
 export type InformationRequestChannel = (typeof INFORMATION_REQUEST_CHANNELS)[number];
@@ -15,6 +18,8 @@ export const INFORMATION_REQUEST_CHANNEL_LABELS: Readonly<Record<InformationRequ
   phone: 'телефоном',
   personal: 'особисто',
 };
+/** Channels through which the requester wrote electronically: only then is the answer itself sent by e-mail. */
+export const INFORMATION_REQUEST_ELECTRONIC_CHANNELS: readonly InformationRequestChannel[] = ['email', 'website_form'];
 
 /** Art. 20(2): the only kinds of information that are answered within 48 hours. */
 export const URGENCY_GROUNDS = [

@@ -1,4 +1,4 @@
-import { isOverdue, overdueFilter } from '../../../src/domain/appeal/overdue';
+import { isOverdue, overdueFilter } from '../../../src/domain/appeal/states';
 import { DomainError } from '../../../src/domain/errors';
 import { normalizeDeadlineSettings } from '../../../src/domain/settings';
 import { NEW_YEAR_2026 } from './fixtures';

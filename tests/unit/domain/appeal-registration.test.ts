@@ -1,8 +1,5 @@
-import {
-  formatRegistrationNumber,
-  registrationPrefix,
-  registrationYear,
-} from '../../../src/domain/appeal/registration';
+import { registrationPrefix } from '../../../src/domain/appeal/registration';
+import { formatRegistrationNumber, registrationYear } from '../../../src/domain/register/registration';
 import { DomainError } from '../../../src/domain/errors';
 
 function violationOf(fn: () => unknown): DomainError['violation'] | null {

@@ -1,6 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { overdueFilter } from '../../../domain/appeal/overdue';
-import { OPEN_APPEAL_STATES } from '../../../domain/appeal/states';
+import { OPEN_APPEAL_STATES, overdueFilter } from '../../../domain/appeal/states';
 import { unroutedFilterAmong } from '../../../domain/duties/reference-checks';
 import { overdueAction } from '../../../http/overdue-action';
 import { unroutedAction } from '../../../http/unrouted-action';

@@ -1,7 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { unroutedFilterAmong } from '../../../domain/duties/reference-checks';
-import { overdueFilter } from '../../../domain/information-request/overdue';
-import { OPEN_INFORMATION_REQUEST_STATES } from '../../../domain/information-request/states';
+import { OPEN_INFORMATION_REQUEST_STATES, overdueFilter } from '../../../domain/information-request/states';
 import { overdueAction } from '../../../http/overdue-action';
 import { unroutedAction } from '../../../http/unrouted-action';
 

@@ -1,9 +1,6 @@
-import { isOverdue, overdueFilter } from '../../../../src/domain/information-request/overdue';
-import {
-  INFO_REQUEST_PREFIX,
-  informationRequestNumber,
-  registrationYear,
-} from '../../../../src/domain/information-request/registration';
+import { isOverdue, overdueFilter } from '../../../../src/domain/information-request/states';
+import { INFO_REQUEST_PREFIX, informationRequestNumber } from '../../../../src/domain/information-request/registration';
+import { registrationYear } from '../../../../src/domain/register/registration';
 
 describe('registration number', () => {
   it('uses the Cyrillic index ЗІ and a yearly sequence', () => {

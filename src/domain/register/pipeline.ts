@@ -1,0 +1,203 @@
+import { validInstant } from '../action-moment';
+import type { RuleViolation } from '../errors';
+import { firstOf } from './checks';
+import { buildChange, touched, type Change, type ChangeCheck, type Decision, type DecisionInput } from './change';
+import type { Workflow } from './states';
+import type { RegisterItem } from './item';
+import { resolveTerm, type TermLaw, type TermOutcome } from './term';
+import { violation } from './violation';
+
+/**
+ * THE decision on every create or update of a register item, run against the law of that register (`RegisterLaw`).
+ * The Strapi document middleware passes plain values in and writes `set` (or refuses with `error`); nothing here
+ * reads the clock, the database or global settings, and the input is never mutated.
+ *
+ * The steps, in order: the law's field checks; the state the change lands in (a new item is registered first, an
+ * update follows the state table); the law's record checks; what entering a state records (the moment of the answer
+ * or forwarding defaults to now); what the state requires; the term; and whether the answer or forwarding was late.
+ */
+
+/** What every register's decision may write. */
+export type DecisionSet<State extends string> = Partial<{
+  workflowState: State;
+  dueAt: Date;
+  answeredLate: boolean;
+  forwardedLate: boolean;
+  answeredAt: Date;
+  forwardedAt: Date;
+}>;
+
+/** What a state requires: checked on entering it, and again whenever the patch edits one of `fields`. */
+export interface StateRequirement<S, Settings> {
+  fields: readonly (keyof S)[];
+  check: ChangeCheck<S, Settings>;
+}
+
+export interface RegisterLaw<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>> {
+  /** What a new item holds before the patch: the schema defaults. */
+  newItem: S;
+  workflow: Workflow<State>;
+  /** The words of the law in the refusals about states. */
+  words: {
+    /** The item in the nominative, capitalised: «Звернення». */
+    item: string;
+    /** The item in the genitive: «звернення». */
+    itemGenitive: string;
+    /** The procedure a transition is not provided by, with the statute: «порядком розгляду звернень (ст. …)». */
+    procedure: string;
+    /** Why a new item is registered first, and what to do. */
+    createMustBeRegistered: string;
+  };
+  /** Checks of single facts, before the state is resolved. */
+  fieldChecks: readonly ChangeCheck<S, Settings>[];
+  /** Checks after the state is resolved, before what the state requires. */
+  recordChecks: readonly ChangeCheck<S, Settings>[];
+  /** The state a new item is created in, derived from its data (registered, or assigned with an executor, …). */
+  initialState(change: Change<S, Settings>): State;
+  /** The state an update asking for `to` lands in, when the data implies another (e.g. a new extension). */
+  impliedState?(change: Change<S, Settings>, from: State, to: State): State;
+  requirements: Partial<Record<State, StateRequirement<S, Settings>>>;
+  /** States that record an answer (its moment defaults to now; lateness is measured against the term). */
+  answerStates: readonly State[];
+  forwardedState: State;
+  /** The state an item is taken off control in; answers and forwarding stay measured there. */
+  finalState: State;
+  forwardingDeadline(receivedAt: Date, settings: Settings): Date;
+  term: TermLaw<S, State, Settings>;
+  /** Written on every change (e.g. the priority of a privileged applicant). */
+  everyChange?(change: Change<S, Settings>): Set;
+  /** Written on entering a state, besides the moments of answer and forwarding. */
+  onEntering?(change: Change<S, Settings>, state: State): Set;
+  /** Written when a change records or edits an extension. */
+  onExtension?: Set;
+}
+
+export function decideChange<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>>(
+  law: RegisterLaw<S, State, Settings, Set>,
+  input: DecisionInput<S, Settings>,
+): Decision<Set> {
+  const change = buildChange(law.newItem, input);
+  const broken = firstOf(...law.fieldChecks)(change);
+  if (broken) return refuse(broken);
+
+  const target = resolveState(law, change);
+  if ('rule' in target) return refuse(target);
+  const { state, entering } = target;
+  const brokenRecord = firstOf(...law.recordChecks)(change);
+  if (brokenRecord) return refuse(brokenRecord);
+
+  const set: Set = { ...law.everyChange?.(change) } as Set;
+  if (change.isCreate || entering) set.workflowState = state;
+  const defaults = entering ? defaultsOnEntering(law, change, state) : {};
+  Object.assign(set, defaults);
+  const settled: Change<S, Settings> = { ...change, after: { ...change.after, ...defaults, workflowState: state } };
+
+  const requirement = law.requirements[state];
+  if (requirement && (entering || touched(settled, ...requirement.fields))) {
+    const unmet = requirement.check(settled);
+    if (unmet) return refuse(unmet);
+  }
+
+  const term = resolveTerm(law.term, settled, state, entering);
+  if ('rule' in term) return refuse(term);
+  if (term.setDueAt && term.dueAt !== null) set.dueAt = term.dueAt;
+  if (term.extended) Object.assign(set, law.onExtension);
+
+  Object.assign(set, lateness(law, settled, state, entering, term));
+  return { ok: true, set };
+}
+
+/** A new item is registered first (or lands where its data puts it); an update follows the state table. */
+function resolveState<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>>(
+  law: RegisterLaw<S, State, Settings, Set>,
+  change: Change<S, Settings>,
+): { state: State; entering: boolean } | RuleViolation {
+  const { workflow, words } = law;
+  const requested = change.patch.workflowState ?? null;
+  if (requested !== null && !workflow.isState(requested)) {
+    return violation('workflowState', 'state.unknown', `Невідомий стан ${words.itemGenitive} «${String(requested)}». Оберіть стан зі списку.`);
+  }
+  if (change.before === null) {
+    const derived = law.initialState(change);
+    if (requested !== null && requested !== workflow.states[0] && requested !== derived) {
+      return violation('workflowState', 'state.create_must_be_registered', words.createMustBeRegistered);
+    }
+    return { state: derived, entering: true };
+  }
+  const from = change.before.workflowState;
+  const to = requested ?? from;
+  const target = law.impliedState ? law.impliedState(change, from, to) : to;
+  if (target === from) return { state: from, entering: false };
+  if (!workflow.canTransition(from, target)) return transitionRefusal(law, from, target);
+  return { state: target, entering: true };
+}
+
+function transitionRefusal<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>>(
+  law: RegisterLaw<S, State, Settings, Set>,
+  from: State,
+  to: State,
+): RuleViolation {
+  const label = (s: State): string => law.workflow.labels[s] ?? s;
+  const allowed = law.workflow.allowedNext(from);
+  return violation(
+    'workflowState',
+    'state.transition_not_allowed',
+    allowed.length === 0
+      ? `${law.words.item} у стані «${label(from)}» більше не змінює стан: розгляд завершено.`
+      : `Перехід зі стану «${label(from)}» у стан «${label(to)}» не передбачено ${law.words.procedure}. ` +
+          `Можливі стани: ${allowed.map((s) => `«${label(s)}»`).join(', ')}.`,
+  );
+}
+
+/** The moment of the answer and of forwarding defaults to now, plus what the law records on entering. */
+function defaultsOnEntering<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>>(
+  law: RegisterLaw<S, State, Settings, Set>,
+  change: Change<S, Settings>,
+  state: State,
+): Set {
+  const own = { ...law.onEntering?.(change, state) } as Set;
+  const { after, now } = change;
+  // A copy: the caller's `now` must not become shared mutable state of the written record.
+  if (law.answerStates.includes(state) && after.answeredAt == null) return { ...own, answeredAt: new Date(now.getTime()) };
+  if (state === law.forwardedState && after.forwardedAt == null) return { ...own, forwardedAt: new Date(now.getTime()) };
+  return own;
+}
+
+/**
+ * Whether the answer or the forwarding came late is a fact recorded when it happens, and recomputed only when one of
+ * the dates it compares changes.
+ */
+function lateness<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>>(
+  law: RegisterLaw<S, State, Settings, Set>,
+  change: Change<S, Settings>,
+  state: State,
+  entering: boolean,
+  term: TermOutcome,
+): DecisionSet<State> {
+  const result: DecisionSet<State> = {};
+  const answeredAt = validInstant(change.after.answeredAt);
+  const answerState = law.answerStates.includes(state);
+  if (
+    (answerState || state === law.finalState) &&
+    answeredAt !== null &&
+    term.dueAt !== null &&
+    ((entering && answerState) || touched(change, 'answeredAt') || term.dueMoved)
+  ) {
+    result.answeredLate = answeredAt.getTime() > term.dueAt.getTime();
+  }
+  const forwardedAt = validInstant(change.after.forwardedAt);
+  const receivedAt = validInstant(change.after.receivedAt);
+  if (
+    (state === law.forwardedState || state === law.finalState) &&
+    forwardedAt !== null &&
+    receivedAt !== null &&
+    ((entering && state === law.forwardedState) || touched(change, 'forwardedAt', 'receivedAt'))
+  ) {
+    result.forwardedLate = forwardedAt.getTime() > law.forwardingDeadline(receivedAt, change.settings).getTime();
+  }
+  return result;
+}
+
+function refuse<Set>(error: RuleViolation): Decision<Set> {
+  return { ok: false, error };
+}
