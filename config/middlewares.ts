@@ -8,6 +8,8 @@ export default [
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
+  'global::request-guard',
+  'global::graphql-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

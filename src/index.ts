@@ -12,9 +12,13 @@ import { registerCommunicationsAdminRoutes } from './communications/admin-routes
 import { setUpAccess } from './access';
 import { hideAuditMutations } from './audit/graphql';
 import { registerAdminRoutes } from './admin-api/routes';
+import { keepProcessAlive } from './http/process-guard';
+import { answerClientErrorsInUkrainian } from './http/client-errors';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    keepProcessAlive(strapi);
+    answerClientErrorsInUkrainian(strapi);
     registerDocumentMiddlewares(strapi);
     strapi.documents.use(publishedOnlyForPublicCallers(strapi));
     registerPublicGraphql(strapi);

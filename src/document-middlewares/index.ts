@@ -6,6 +6,7 @@ import { auditGuard } from './audit-guard';
 import { auditTrail } from './audit-trail';
 import { extensionApproval } from './extension-approval';
 import { enumGuard } from './enum-guard';
+import { valueGuard } from './value-guard';
 import { informationRequestRegister } from './information-request';
 import { opinionReportRules } from './opinion-report';
 import { publicationRules } from './publication';
@@ -18,6 +19,7 @@ export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
 
 /** Document Service middlewares: every caller (admin panel, REST, GraphQL, scripts) goes through them. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
+  strapi.documents.use(valueGuard(strapi)); // first: no value a column cannot hold reaches any rule or the database
   strapi.documents.use(auditGuard());
   strapi.documents.use(auditTrail(strapi)); // outermost writer: its transaction holds the change and its entry
   strapi.documents.use(enumGuard());
