@@ -10,7 +10,7 @@ const q = (name: string) => `«${name}»`;
 
 const RULES: Rule[] = [
   [/^Cannot query field "([^"]+)" on type "([^"]+)"\.?/, (m) => `Поля ${q(m[1])} немає в типі ${q(m[2])}.`],
-  [/^Syntax Error: (.*)$/s, (m) => `Синтаксична помилка в запиті GraphQL: ${m[1]}`],
+  [/^Syntax Error: (.*)$/s, (m) => `Синтаксична помилка в запиті GraphQL: ${syntaxDetail(m[1])}`],
   [/^Variable "\$([^"]+)" got invalid value (.*?); (.*)$/s, (m) => `Змінна ${q('$' + m[1])} має неприпустиме значення ${m[2]}: ${m[3]}`],
   [/^Variable "\$([^"]+)" of required type "([^"]+)" was not provided\.?$/, (m) => `Не передано обов’язкову змінну ${q('$' + m[1])} типу ${q(m[2])}.`],
   [/^Variable "\$([^"]+)" is not defined/, (m) => `Змінну ${q('$' + m[1])} не оголошено.`],
@@ -24,7 +24,9 @@ const RULES: Rule[] = [
   [/^Field "([^"]+)" of type "([^"]+)" must have a selection of subfields/, (m) => `Поле ${q(m[1])} типу ${q(m[2])} потребує переліку вкладених полів.`],
   [/^Field "([^"]+)" must not have a selection since type "([^"]+)" has no subfields/, (m) => `Поле ${q(m[1])} типу ${q(m[2])} не має вкладених полів.`],
   [/^Field "([^"]+)" argument "([^"]+)" of type "([^"]+)" is required/, (m) => `Аргумент ${q(m[2])} поля ${q(m[1])} обов’язковий.`],
-  [/^(Int|Float|String|Boolean|ID) cannot represent (.*)$/s, (m) => `значення не підходить для типу ${m[1]}: ${m[2]}`],
+  [/^Int cannot represent non 32-bit signed integer value: (.*)$/s, (m) => `ціле число має бути від -2147483648 до 2147483647, отримано ${m[1]}`],
+  [/^(Int|Float) cannot represent non-(integer|numeric) value: (.*)$/s, (m) => `очікується ${m[1] === 'Int' ? 'ціле число' : 'число'}, отримано ${m[3]}`],
+  [/^(Int|Float|String|Boolean|ID) cannot represent (.*)$/s, (m) => `значення не підходить для типу ${m[1]} (${m[2]})`],
   [/^Expected value of type "([^"]+)", found (.*?)[;.]/s, (m) => `Очікується значення типу ${q(m[1])}, отримано ${m[2]}.`],
   [/^'?([^']*)'? exceeds maximum operation depth of (\d+)/, (m) => `Запит ${q(m[1])} вкладений глибше, ніж дозволено (${m[2]} рівнів).`],
   [/^There can be only one (fragment|operation|argument|variable) named "([^"]+)"/, (m) => `Назва ${q(m[2])} повторюється.`],
@@ -37,6 +39,17 @@ const RULES: Rule[] = [
 ];
 
 const CYRILLIC = /[А-Яа-яІіЇїЄєҐґ]/;
+
+const TOKENS: Record<string, string> = { '<EOF>': 'кінець запиту', Name: 'назва' };
+const token = (text: string) => TOKENS[text] ?? text;
+
+function syntaxDetail(detail: string): string {
+  const expected = /^Expected (.+?), found (.+?)\.?$/s.exec(detail);
+  if (expected) return `очікується ${token(expected[1])}, а знайдено ${token(expected[2])}.`;
+  const unexpected = /^Unexpected (.+?)\.?$/s.exec(detail);
+  if (unexpected) return `неочікуване ${token(unexpected[1])}.`;
+  return detail;
+}
 
 export function translateGraphqlMessage(message: string): string {
   if (!message || CYRILLIC.test(message)) return message;

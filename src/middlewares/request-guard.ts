@@ -70,6 +70,6 @@ export function bodyProblem(body: unknown): RequestProblem | null {
   }
   const spot = findUnsafeSpot(body, MAX_REQUEST_DEPTH, { encoding: true });
   if (!spot) return null;
-  const where = spot.path.length ? `поля «${spot.path.join('.')}»` : 'тіла запиту';
+  const where = spot.path.length ? `значення поля «${spot.path.join('.')}»` : 'тіло запиту';
   return { code: spot.problem.code.replace(/^input\./, 'request.'), message: `Некоректний запит: ${where} ${spot.problem.message}` };
 }

@@ -72,7 +72,7 @@ export function findUnsafeSpot(root: unknown, maxDepth: number, options: { encod
     }
     if (!value || typeof value !== 'object' || value instanceof Date || isBinary(value)) continue;
     if (path.length >= maxDepth) {
-      return { path, problem: problem('input.depth', `вкладене глибше, ніж дозволено (${maxDepth} рівнів).`) };
+      return { path, problem: problem('input.depth', `вкладене надто глибоко (дозволено рівнів вкладеності: ${maxDepth}).`) };
     }
     for (const [key, item] of Object.entries(value)) {
       const found = checkText(key);
