@@ -37,7 +37,7 @@ export function answerClientErrorsInUkrainian(strapi: Core.Strapi): void {
     const answer = RESPONSES[error.code ?? ''] ?? MALFORMED;
     const body = JSON.stringify({
       data: null,
-      error: { status: answer.status, name: 'BadRequestError', message: answer.message, details: { code: answer.code } },
+      error: { status: answer.status, name: 'BadRequestError', message: answer.message, details: { rule: answer.code } },
     });
     socket.end(
       `HTTP/1.1 ${answer.status} ${answer.reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +

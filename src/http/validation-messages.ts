@@ -4,7 +4,7 @@
  * Pure: used by the HTTP middleware and the GraphQL error formatter alike.
  */
 
-/** a pattern of Strapi's English message, its Ukrainian rendering, and a stable code kept in `error.details.code` */
+/** a pattern of Strapi's English message, its Ukrainian rendering, and a stable code kept in `error.details.rule` */
 type Rule = [RegExp, (m: RegExpExecArray) => string, string?];
 
 const field = (path: string) => `«${path}»`;
@@ -55,20 +55,20 @@ const RULES: Rule[] = [
 ];
 
 /** When a 4xx has no message at all (an empty body or plain text), the status says what happened. */
-export const STATUS_MESSAGES: Record<number, string> = {
-  400: 'Некоректний запит.',
-  401: 'Потрібна автентифікація.',
-  403: 'Доступ заборонено.',
-  404: 'Не знайдено.',
-  405: 'Цей метод запиту не підтримується за цією адресою.',
-  408: 'Час очікування запиту вичерпано.',
-  409: 'Конфлікт: дані змінилися, оновіть сторінку й повторіть.',
-  413: 'Тіло запиту завелике: зменште обсяг даних.',
-  414: 'Адреса запиту задовга.',
-  415: 'Непідтримуваний тип вмісту запиту.',
-  422: 'Дані запиту не можна обробити.',
-  429: 'Забагато запитів. Зачекайте кілька хвилин і повторіть.',
-  431: 'Заголовки запиту завеликі.',
+export const STATUS_MESSAGES: Record<number, [message: string, rule: string]> = {
+  400: ['Некоректний запит.', 'http.bad_request'],
+  401: ['Потрібна автентифікація.', 'http.unauthorized'],
+  403: ['Доступ заборонено.', 'http.forbidden'],
+  404: ['Не знайдено.', 'http.not_found'],
+  405: ['Цей метод запиту не підтримується за цією адресою.', 'http.method_not_allowed'],
+  408: ['Час очікування запиту вичерпано.', 'http.timeout'],
+  409: ['Конфлікт: дані змінилися, оновіть сторінку й повторіть.', 'http.conflict'],
+  413: ['Тіло запиту завелике: зменште обсяг даних.', 'http.payload_too_large'],
+  414: ['Адреса запиту задовга.', 'http.uri_too_long'],
+  415: ['Непідтримуваний тип вмісту запиту.', 'http.unsupported_media_type'],
+  422: ['Дані запиту не можна обробити.', 'http.unprocessable'],
+  429: ['Забагато запитів. Зачекайте кілька хвилин і повторіть.', 'http.too_many_requests'],
+  431: ['Заголовки запиту завеликі.', 'http.headers_too_large'],
 };
 
 const TYPE_NAMES: Record<string, string> = {
@@ -107,8 +107,8 @@ export function translateErrorBody<T>(body: T): T {
   if (!error || typeof error.message !== 'string') return body;
   const translated = translateWithCode(error.message);
   error.message = translated.message;
-  if (translated.code && !(error.details && typeof error.details === 'object' && error.details.code)) {
-    error.details = { ...(error.details && typeof error.details === 'object' ? error.details : {}), code: translated.code };
+  if (translated.code && !(error.details && typeof error.details === 'object' && error.details.rule)) {
+    error.details = { ...(error.details && typeof error.details === 'object' ? error.details : {}), rule: translated.code };
   }
   const nested = error.details?.errors;
   if (Array.isArray(nested)) {

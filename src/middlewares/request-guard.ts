@@ -16,7 +16,7 @@ export function refuseRequest(ctx: any, found: RequestProblem, status = 400): vo
   ctx.status = status;
   ctx.body = {
     data: null,
-    error: { status, name: 'BadRequestError', message: found.message, details: { code: found.code } },
+    error: { status, name: 'BadRequestError', message: found.message, details: { rule: found.code } },
   };
 }
 

@@ -4,7 +4,7 @@ import { translateGraphqlBody } from '../http/graphql-messages';
 /**
  * Every client error (4xx) reaches the caller in Ukrainian: Strapi's English messages (REST and the admin panel),
  * GraphQL's validation errors, and responses that carry no message at all (a bare 405 or 413) get one by status.
- * Stable codes stay in `error.details.code` / `errors[].extensions.code`.
+ * Stable codes stay in `error.details.rule` (as in every refusal of the application) / `errors[].extensions.code`.
  */
 export default () => async (ctx: any, next: () => Promise<void>) => {
   await next();
@@ -23,8 +23,8 @@ export default () => async (ctx: any, next: () => Promise<void>) => {
   }
   if (ctx.body === undefined || ctx.body === null || ctx.body === '' || (typeof ctx.body === 'string' && !ctx.response.is('html'))) {
     const status = ctx.status;
-    const message = STATUS_MESSAGES[status] ?? 'Некоректний запит.';
-    ctx.body = { data: null, error: { status, name: 'HttpError', message, details: { code: `http.${status}` } } };
+    const [message, rule] = STATUS_MESSAGES[status] ?? ['Некоректний запит.', `http.${status}`];
+    ctx.body = { data: null, error: { status, name: 'HttpError', message, details: { rule } } };
     ctx.status = status;
   }
 };

@@ -26,10 +26,10 @@ describe('Ukrainian rendering of Strapi validation messages', () => {
   it('keeps a stable code in details when it translates', () => {
     const body = { error: { status: 405, name: 'MethodNotAllowedError', message: 'Method Not Allowed', details: {} } };
     translateErrorBody(body);
-    expect(body.error.details).toEqual({ code: 'http.method_not_allowed' });
-    const coded = { error: { status: 400, message: 'Invalid relations', details: { code: 'own.code' } } };
+    expect(body.error.details).toEqual({ rule: 'http.method_not_allowed' });
+    const coded = { error: { status: 400, message: 'Invalid relations', details: { rule: 'own.rule' } } };
     translateErrorBody(coded);
-    expect(coded.error.details).toEqual({ code: 'own.code' });
+    expect(coded.error.details).toEqual({ rule: 'own.rule' });
   });
 
   it('translates nested errors and replaces "N errors occurred" with the first error', () => {
