@@ -182,6 +182,13 @@ export function datetimeProblem(value: unknown): ValueProblem | null {
   return null;
 }
 
+const BOOLEAN_VALUES = new Set<unknown>([true, false, 1, 0, 'true', 'false', '1', '0']);
+
+/** `boolean` columns: true/false (1/0 and their text, as forms send them). */
+export function booleanProblem(value: unknown): ValueProblem | null {
+  return BOOLEAN_VALUES.has(value) ? null : problem('input.boolean', 'має бути так/ні (true або false).');
+}
+
 /** `time` columns: HH:mm[:ss[.SSS]]. */
 export function timeProblem(value: unknown): ValueProblem | null {
   return typeof value === 'string' && TIME_TEXT.test(value.trim()) ? null : problem('input.time', 'має містити час у форматі ГГ:ХХ:СС.');
@@ -211,8 +218,14 @@ export const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'email', 'uid',
 /** The check for a scalar attribute type, or null when the type has no column bound to enforce here. */
 export function scalarProblem(type: string, value: unknown): ValueProblem | null {
   if (value === null || value === undefined) return null;
-  if (TEXT_TYPES.has(type)) return typeof value === 'string' ? textProblem(value) : null;
+  if (TEXT_TYPES.has(type)) {
+    if (typeof value === 'string') return textProblem(value);
+    // an object or a list where text belongs was silently dropped by rules that set the field themselves
+    return typeof value === 'number' ? null : problem('input.text', 'має бути текстом.');
+  }
   switch (type) {
+    case 'boolean':
+      return booleanProblem(value);
     case 'integer':
       return integerProblem(value, 32);
     case 'biginteger':
@@ -240,6 +253,7 @@ export function filterOperandProblem(type: string, value: unknown): ValueProblem
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean') return null;
   switch (type) {
+    case 'boolean':
     case 'integer':
     case 'biginteger':
     case 'decimal':

@@ -83,9 +83,13 @@ describe('values a column can hold', () => {
     for (const type of ['string', 'text', 'richtext', 'email', 'uid', 'password', 'enumeration']) {
       expect(code(scalarProblem(type, 'a\u0000b'))).toBe('input.nul');
       expect(scalarProblem(type, 'Шевченко Т. Г.')).toBeNull();
+      expect(code(scalarProblem(type, { $gt: 1 }))).toBe('input.text');
+      expect(code(scalarProblem(type, ['a']))).toBe('input.text');
     }
     expect(scalarProblem('integer', null)).toBeNull();
-    expect(scalarProblem('boolean', 'maybe')).toBeNull(); // Strapi's own validation answers booleans
+    expect(code(scalarProblem('boolean', 'можливо'))).toBe('input.boolean');
+    expect(scalarProblem('boolean', 'true')).toBeNull();
+    expect(scalarProblem('boolean', false)).toBeNull();
   });
 
   it('filter operands: query strings of numbers and dates are checked like values', () => {
