@@ -12,6 +12,9 @@ export default ({ env }: { env: any }) => [
   // no 'strapi::poweredBy': the server does not announce what it runs on
   'strapi::query',
   'strapi::body',
+  // NUL bytes, broken UTF-8 and runaway nesting in any request; GraphQL bodies, fragment cycles (docs/INPUT.md)
+  'global::request-guard',
+  'global::graphql-guard',
   // GraphQL aliases, depth and cost, before Apollo parses and validates (src/public-api/graphql-limits.ts)
   'global::graphql-limits',
   'strapi::session',

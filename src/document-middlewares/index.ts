@@ -7,6 +7,7 @@ import { auditScope } from './audit-scope';
 import { auditTrail } from './audit-trail';
 import { extensionApproval } from './extension-approval';
 import { enumGuard } from './enum-guard';
+import { valueGuard } from './value-guard';
 import { informationRequestRegister } from './information-request';
 import { opinionReportRules } from './opinion-report';
 import { publicationRules } from './publication';
@@ -20,6 +21,7 @@ export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
 
 /** Document Service middlewares: every caller (admin panel, REST, GraphQL, scripts) goes through them. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
+  strapi.documents.use(valueGuard(strapi)); // first: no value a column cannot hold reaches any rule or the database
   strapi.documents.use(auditGuard());
   strapi.documents.use(auditScope(strapi));
   strapi.documents.use(auditTrail(strapi)); // outermost writer: its transaction holds the change and its entry

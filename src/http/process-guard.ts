@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+
+let installed = false;
+
+/**
+ * No input may end the process. A promise some library forgot to await (Strapi's uniqueness check has done so with a
+ * value PostgreSQL refused) or an exception thrown outside a request is logged and the server keeps answering;
+ * every request still gets its own answer through the error middleware. Installed once per process.
+ */
+export function keepProcessAlive(strapi: Core.Strapi): void {
+  if (installed) return;
+  installed = true;
+  process.on('unhandledRejection', (reason) => {
+    strapi.log.error(`Unhandled promise rejection (the server keeps running): ${describe(reason)}`);
+  });
+  process.on('uncaughtException', (error) => {
+    strapi.log.error(`Uncaught exception (the server keeps running): ${describe(error)}`);
+  });
+}
+
+function describe(reason: unknown): string {
+  if (reason instanceof Error) return reason.stack ?? `${reason.name}: ${reason.message}`;
+  try {
+    return JSON.stringify(reason);
+  } catch {
+    return String(reason);
+  }
+}
