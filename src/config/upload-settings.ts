@@ -14,12 +14,12 @@ export function uploadPluginConfig(env: Env, resolve: (id: string) => string = r
   try {
     resolve(S3_PROVIDER_PACKAGE);
   } catch {
-    throw new Error(`UPLOAD_S3_BUCKET is set, but ${S3_PROVIDER_PACKAGE} is not installed: add it (the same version as @strapi/strapi) or leave UPLOAD_S3_BUCKET empty to keep files on this server's disk.`);
+    throw new Error(`UPLOAD_S3_BUCKET задано, але пакет ${S3_PROVIDER_PACKAGE} не встановлено: виконайте npm ci (він є в package.json) або залиште UPLOAD_S3_BUCKET порожнім, щоб зберігати файли на диску цього сервера.`);
   }
   const accessKeyId = env('UPLOAD_S3_ACCESS_KEY_ID');
   const secretAccessKey = env('UPLOAD_S3_SECRET_ACCESS_KEY');
   if (!accessKeyId || !secretAccessKey) {
-    throw new Error('UPLOAD_S3_BUCKET is set: UPLOAD_S3_ACCESS_KEY_ID and UPLOAD_S3_SECRET_ACCESS_KEY are required too.');
+    throw new Error('UPLOAD_S3_BUCKET задано: потрібні також UPLOAD_S3_ACCESS_KEY_ID і UPLOAD_S3_SECRET_ACCESS_KEY.');
   }
   const endpoint = env('UPLOAD_S3_ENDPOINT');
   const s3Options: Record<string, unknown> = {

@@ -40,7 +40,7 @@ describe('upload provider', () => {
 
   it('refuses to start with a bucket but without the provider package or the keys, saying what to do', () => {
     expect(() => uploadPluginConfig(envOf({ UPLOAD_S3_BUCKET: 'b', UPLOAD_S3_ACCESS_KEY_ID: 'k', UPLOAD_S3_SECRET_ACCESS_KEY: 's' }), missing))
-      .toThrow(/@strapi\/provider-upload-aws-s3 is not installed/);
-    expect(() => uploadPluginConfig(envOf({ UPLOAD_S3_BUCKET: 'b' }), installed)).toThrow(/UPLOAD_S3_ACCESS_KEY_ID and UPLOAD_S3_SECRET_ACCESS_KEY/);
+      .toThrow(/пакет @strapi\/provider-upload-aws-s3 не встановлено/);
+    expect(() => uploadPluginConfig(envOf({ UPLOAD_S3_BUCKET: 'b' }), installed)).toThrow(/потрібні також UPLOAD_S3_ACCESS_KEY_ID і UPLOAD_S3_SECRET_ACCESS_KEY/);
   });
 });
