@@ -21,12 +21,14 @@ export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
 
 /** Document Service middlewares: every caller (admin panel, REST, GraphQL, scripts) goes through them. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
-  strapi.documents.use(valueGuard(strapi)); // first: no value a column cannot hold reaches any rule or the database
+  // The settings' own reading first: it turns the accepted spellings ("3, 1") into the stored list and refuses the rest
+  // naming the setting, before the generic guard would refuse the raw text as "not JSON".
+  strapi.documents.use(deadlineSettingsRules());
+  strapi.documents.use(valueGuard(strapi)); // then: no value a column cannot hold reaches any rule or the database
   strapi.documents.use(auditGuard());
   strapi.documents.use(auditScope(strapi));
   strapi.documents.use(auditTrail(strapi)); // outermost writer: its transaction holds the change and its entry
   strapi.documents.use(enumGuard());
-  strapi.documents.use(deadlineSettingsRules());
   strapi.documents.use(extensionApproval(strapi));
   strapi.documents.use(dutiesReference(strapi));
   // Routing runs before the register rules: its assignee is then an ordinary input to them (state «assigned»).
