@@ -80,6 +80,8 @@ export function translateGraphqlBody<T>(body: T): T {
 
 export interface GraphqlDocumentProblem {
   code: string;
+  /** the stable rule, as in every other refusal (`extensions.rule`) */
+  rule: 'graphql.too_deep' | 'graphql.fragment_cycle';
   message: string;
 }
 
@@ -95,7 +97,7 @@ export function graphqlDocumentProblem(query: unknown): GraphqlDocumentProblem |
     document = parse(query);
   } catch (error) {
     if (error instanceof RangeError) {
-      return { code: 'GRAPHQL_VALIDATION_FAILED', message: 'Запит GraphQL вкладений надто глибоко.' };
+      return { code: 'GRAPHQL_VALIDATION_FAILED', rule: 'graphql.too_deep', message: 'Запит GraphQL вкладений надто глибоко.' };
     }
     return null; // a syntax error: GraphQL answers it (translated)
   }
@@ -110,6 +112,7 @@ export function graphqlDocumentProblem(query: unknown): GraphqlDocumentProblem |
   if (!cycle) return null;
   return {
     code: 'GRAPHQL_VALIDATION_FAILED',
+    rule: 'graphql.fragment_cycle',
     message: `Фрагменти запиту посилаються самі на себе по колу: ${cycle.map(q).join(' → ')}. Приберіть цикл фрагментів.`,
   };
 }

@@ -1,5 +1,5 @@
 import { graphqlDocumentProblem } from '../http/graphql-messages';
-import { bodyProblem, refuseRequest } from './request-guard';
+import { bodyProblem, type RequestProblem } from './request-guard';
 
 /** the GraphQL plugin's own body parser (koa-bodyparser) stops at the same size */
 const JSON_LIMIT_BYTES = 1024 * 1024;
@@ -17,31 +17,39 @@ export default (config: { endpoint?: string } = {}) => {
     if (ctx.method === 'POST' && ctx.request.body === undefined && ctx.is('application/json')) {
       const raw = await readBody(ctx.req, JSON_LIMIT_BYTES);
       if (raw === null) {
-        return refuseRequest(ctx, { code: 'http.payload_too_large', message: 'Тіло запиту завелике: зменште обсяг даних.' }, 413);
+        return refuseGraphql(ctx, { code: 'http.payload_too_large', message: 'Тіло запиту завелике: зменште обсяг даних.' }, 413);
       }
       let text: string;
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
       } catch {
-        return refuseRequest(ctx, { code: 'request.encoding', message: 'Некоректний запит: тіло запиту містить байти, що не є текстом UTF-8.' });
+        return refuseGraphql(ctx, { code: 'request.encoding', message: 'Некоректний запит: тіло запиту містить байти, що не є текстом UTF-8.' });
       }
       if (text.trim() !== '') {
         try {
           ctx.request.body = JSON.parse(text);
         } catch {
-          return refuseRequest(ctx, { code: 'http.invalid_json', message: 'Тіло запиту не є коректним JSON.' });
+          return refuseGraphql(ctx, { code: 'http.invalid_json', message: 'Тіло запиту не є коректним JSON.' });
         }
         const found = bodyProblem(ctx.request.body);
-        if (found) return refuseRequest(ctx, found);
+        if (found) return refuseGraphql(ctx, found);
       }
     }
     const query = ctx.method === 'GET' ? ctx.query?.query : ctx.request?.body?.query;
     const found = graphqlDocumentProblem(query);
     if (!found) return next();
     ctx.status = 400;
-    ctx.body = { errors: [{ message: found.message, extensions: { code: found.code } }] };
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { errors: [{ message: found.message, extensions: { code: found.code, rule: found.rule } }] };
   };
 };
+
+/** A body GraphQL cannot read, answered in GraphQL's own error shape (what a GraphQL client shows), in Ukrainian. */
+function refuseGraphql(ctx: any, found: RequestProblem, status = 400): void {
+  ctx.status = status;
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = { errors: [{ message: found.message, extensions: { code: 'BAD_REQUEST', rule: found.code } }] };
+}
 
 /** The whole body, or null past the limit (the rest is drained so the connection stays usable). */
 function readBody(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer | null> {
