@@ -31,6 +31,7 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
       extendedUntil: ['Продовжено до', 'Загальний строк — не більше 45 днів (ст. 20)'],
       extensionReason: ['Підстава продовження'],
       extensionApprovedBy: ['Продовження погодив (керівник)'],
+      extensionDecidedAt: ['Дата рішення про продовження', 'Коли керівник вирішив продовжити строк: до його закінчення, не раніше надходження (ст. 20); порожнє — зараз'],
       extensionNoticeRequired: ['Потрібно повідомити заявника про продовження'],
       answerText: ['Текст відповіді'],
       answerOutcome: ['Результат розгляду'],

@@ -69,7 +69,7 @@ export interface RegisterLaw<S extends RegisterItem<State>, State extends string
   /** Written on entering a state, besides the moments of answer and forwarding. */
   onEntering?(change: Change<S, Settings>, state: State): Set;
   /** Written when a change records or edits an extension. */
-  onExtension?: Set;
+  onExtension?(change: Change<S, Settings>): Set;
 }
 
 export function decideChange<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>>(
@@ -101,7 +101,7 @@ export function decideChange<S extends RegisterItem<State>, State extends string
   const term = resolveTerm(law.term, settled, state, entering);
   if ('rule' in term) return refuse(term);
   if (term.setDueAt && term.dueAt !== null) set.dueAt = term.dueAt;
-  if (term.extended) Object.assign(set, law.onExtension);
+  if (term.extended) Object.assign(set, law.onExtension?.(settled));
 
   Object.assign(set, lateness(law, settled, state, entering, term));
   return { ok: true, set };
