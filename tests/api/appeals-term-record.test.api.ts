@@ -70,4 +70,61 @@ describe('the term of an appeal as a record (Law 393/96-ВР Art. 20)', () => {
     expect(decidedAt).toBeGreaterThanOrEqual(before - 1000);
     expect(decidedAt).toBeLessThanOrEqual(after + 1000);
   });
+
+  describe('once answered or forwarded, the term and its lateness are a record', () => {
+    it('refuses to move the receipt, the need for study or the answer moment of a late answer, which stays late', async () => {
+      // received 02.03.2026 11:00 Kyiv, 15 days → due 17.03.2026; answered 18.03.2026 → late
+      const appeal = await registerAppeal({ receivedAt: '2026-03-02T09:00:00.000Z', needsAdditionalStudy: false, assignee: executor });
+      const answered = await api('PUT', `/appeals/${appeal.documentId}`, {
+        data: { workflowState: 'answered', answerText: 'Роз’яснено.', answerOutcome: 'explained', answeredAt: '2026-03-18T08:00:00.000Z' },
+      });
+      expect(answered.status).toBe(200);
+      expect(answered.body.data.answeredLate).toBe(true);
+      expect(answered.body.data.dueAt).toBe('2026-03-17T21:59:59.999Z');
+      const frozen = /надано відповідь.*ст\. 20 Закону «Про звернення громадян»/s;
+      await expectRefused(appeal.documentId, { receivedAt: '2026-03-04T09:00:00.000Z' }, 'term.frozen', frozen);
+      await expectRefused(appeal.documentId, { needsAdditionalStudy: true }, 'term.frozen', frozen);
+      await expectRefused(appeal.documentId, { answeredAt: '2026-03-17T08:00:00.000Z' }, 'term.frozen', frozen);
+      const closed = await api('PUT', `/appeals/${appeal.documentId}`, { data: { workflowState: 'closed' } });
+      expect(closed.status).toBe(200);
+      expect(closed.body.data.answeredLate).toBe(true);
+      expect(closed.body.data.dueAt).toBe('2026-03-17T21:59:59.999Z');
+      await expectRefused(appeal.documentId, { needsAdditionalStudy: true }, 'term.frozen', /знято з контролю/);
+    });
+
+    it('refuses to move the receipt or the forwarding moment of a forwarded appeal (Art. 7 lateness kept)', async () => {
+      const appeal = await registerAppeal({ receivedAt: '2026-03-02T09:00:00.000Z' });
+      const forwarded = await api('PUT', `/appeals/${appeal.documentId}`, {
+        data: { workflowState: 'forwarded', forwardedTo: 'Головне управління Держгеокадастру', forwardedAt: '2026-03-10T09:00:00.000Z' },
+      });
+      expect(forwarded.body.data.forwardedLate).toBe(true);
+      await expectRefused(appeal.documentId, { receivedAt: '2026-03-06T09:00:00.000Z' }, 'term.frozen', /переслано за належністю/);
+      await expectRefused(appeal.documentId, { forwardedAt: '2026-03-05T09:00:00.000Z' }, 'term.frozen', /Дата пересилання/);
+    });
+
+    it('refuses to make an answered information request urgent or to move its receipt (Law 2939-VI Art. 20)', async () => {
+      const created = await api('POST', '/information-requests', {
+        data: { receivedAt: '2026-03-02T09:00:00.000Z', channel: 'email', requester: { fullName: 'Запитувач Тест', email: 'requester@example.com' }, requestText: 'Прошу надати копію рішення.' },
+      });
+      expect(created.status).toBe(201);
+      const id = created.body.data.documentId;
+      const answered = await api('PUT', `/information-requests/${id}`, {
+        data: { workflowState: 'answered', answerText: 'Надаємо копію.', answerOutcome: 'provided', answeredAt: '2026-03-12T09:00:00.000Z' },
+      });
+      expect(answered.status).toBe(200);
+      expect(answered.body.data.answeredLate).toBe(true);
+      const stored = async () => (await api('GET', `/information-requests/${id}?populate=*`)).body.data;
+      const before = await stored();
+      for (const data of [
+        { urgent: true, urgencyGround: 'life_or_freedom', urgencyJustification: 'Загроза життю' },
+        { receivedAt: '2026-03-06T09:00:00.000Z' },
+      ]) {
+        const res = await api('PUT', `/information-requests/${id}`, { data });
+        expect(res.status).toBe(400);
+        expect(res.body.error.details.rule).toBe('term.frozen');
+        expect(errorMessage(res)).toMatch(/ст\. 20 Закону «Про доступ до публічної інформації»/);
+      }
+      expect(await stored()).toEqual(before);
+    });
+  });
 });

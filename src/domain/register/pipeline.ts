@@ -164,8 +164,8 @@ function defaultsOnEntering<S extends RegisterItem<State>, State extends string,
 }
 
 /**
- * Whether the answer or the forwarding came late is a fact recorded when it happens, and recomputed only when one of
- * the dates it compares changes.
+ * Whether the answer or the forwarding came late is a fact recorded when it happens (while the item is open, it is
+ * recomputed when one of the dates it compares changes); once the item has left the open states it never changes.
  */
 function lateness<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>>(
   law: RegisterLaw<S, State, Settings, Set>,
@@ -175,6 +175,8 @@ function lateness<S extends RegisterItem<State>, State extends string, Settings,
   term: TermOutcome,
 ): DecisionSet<State> {
   const result: DecisionSet<State> = {};
+  // Recorded once, when the item leaves the open states; never recomputed afterwards (the law's frozen fields).
+  if (change.before !== null && !law.workflow.isOpen(change.before.workflowState)) return result;
   const answeredAt = validInstant(change.after.answeredAt);
   const answerState = law.answerStates.includes(state);
   if (
