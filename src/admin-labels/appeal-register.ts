@@ -31,7 +31,6 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
       extendedUntil: ['Продовжено до', 'Загальний строк — не більше 45 днів (ст. 20)'],
       extensionReason: ['Підстава продовження'],
       extensionApprovedBy: ['Продовження погодив (керівник)'],
-      extensionDecidedAt: ['Дата рішення про продовження', 'Коли керівник вирішив продовжити строк: до його закінчення, не раніше надходження (ст. 20); порожнє — зараз'],
       extensionNoticeRequired: ['Потрібно повідомити заявника про продовження'],
       answerText: ['Текст відповіді'],
       answerOutcome: ['Результат розгляду'],
@@ -42,6 +41,15 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
       forwardedAt: ['Дата пересилання'],
       forwardedLate: ['Переслано із запізненням'],
       returnReason: ['Пояснення повернення (ст. 5)'],
+    },
+  },
+  {
+    // A field added after the first layout: its own key, so databases provisioned earlier get it once too.
+    key: 'api::appeal.appeal#extension-decision',
+    uid: 'api::appeal.appeal',
+    placeAfter: [{ field: 'extensionDecidedAt', after: 'extensionApprovedBy' }],
+    labels: {
+      extensionDecidedAt: ['Дата рішення про продовження', 'Коли керівник вирішив продовжити строк: до його закінчення, не раніше надходження (ст. 20); порожнє — зараз'],
     },
   },
   {
