@@ -1,4 +1,5 @@
 import { api, errorMessage } from './support/client';
+import { asSuper } from './support/admin-roles';
 import { createDepartment, createStaff, getAppeal, registerAppeal } from './support/fixtures';
 
 /** A refusal: 400, the named rule, a message naming the article, and the appeal exactly as it was. */
@@ -126,5 +127,15 @@ describe('the term of an appeal as a record (Law 393/96-ВР Art. 20)', () => {
       }
       expect(await stored()).toEqual(before);
     });
+  });
+
+  it('shows the date of the decision in the admin form, in Ukrainian, right after the approving head', async () => {
+    const res = await asSuper('GET', '/content-manager/content-types/api::appeal.appeal/configuration');
+    expect(res.status).toBe(200);
+    const { metadatas, layouts } = res.body.data.contentType;
+    expect(metadatas.extensionDecidedAt.edit.label).toBe('Дата рішення про продовження');
+    const rows: Array<Array<{ name: string }>> = layouts.edit;
+    const rowOf = (name: string) => rows.findIndex((row) => row.some((cell) => cell.name === name));
+    expect(rowOf('extensionDecidedAt')).toBe(rowOf('extensionApprovedBy') + 1);
   });
 });
