@@ -44,6 +44,15 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
     },
   },
   {
+    // A field added after the first layout: its own key, so databases provisioned earlier get it once too.
+    key: 'api::appeal.appeal#extension-decision',
+    uid: 'api::appeal.appeal',
+    placeAfter: [{ field: 'extensionDecidedAt', after: 'extensionApprovedBy' }],
+    labels: {
+      extensionDecidedAt: ['Дата рішення про продовження', 'Коли керівник вирішив продовжити строк: до його закінчення, не раніше надходження (ст. 20); порожнє — зараз'],
+    },
+  },
+  {
     uid: 'api::department.department',
     mainField: 'name',
     list: ['name', 'shortName', 'parent', 'head'],

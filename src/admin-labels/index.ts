@@ -56,5 +56,18 @@ export function applyLayout(config: any, layout: ContentManagerLayout): any {
     };
   }
   if (layout.list) next.layouts.list = layout.list.filter((f) => next.metadatas[f]);
+  for (const { field, after } of layout.placeAfter ?? []) next.layouts.edit = placeAfter(next.layouts.edit, field, after);
   return next;
+}
+
+type EditRows = Array<Array<{ name: string; size: number }>>;
+
+/** The edit form's rows with `field` in a row of its own right after the row holding `after`; unchanged if either is absent. */
+export function placeAfter(rows: EditRows | undefined, field: string, after: string): EditRows | undefined {
+  if (!Array.isArray(rows)) return rows;
+  const cell = rows.flat().find((c) => c.name === field);
+  if (!cell || !rows.some((row) => row.some((c) => c.name === after))) return rows;
+  const without = rows.map((row) => row.filter((c) => c.name !== field)).filter((row) => row.length > 0);
+  const at = without.findIndex((row) => row.some((c) => c.name === after));
+  return [...without.slice(0, at + 1), [cell], ...without.slice(at + 1)];
 }

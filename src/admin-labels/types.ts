@@ -14,6 +14,8 @@ export interface ContentManagerLayout {
   list?: string[];
   /** Fields shown but not editable (computed by the product). */
   readOnly?: string[];
+  /** Fields moved in the edit form to a row of their own right after the row holding `after` (new fields land last). */
+  placeAfter?: Array<{ field: string; after: string }>;
   /** field → [label, description?] */
   labels: Record<string, [string] | [string, string]>;
 }

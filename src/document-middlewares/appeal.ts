@@ -7,7 +7,7 @@ import type { RegisterSpec } from './register-rules';
 export const appealRegister: RegisterSpec<AppealSnapshot & Record<string, unknown>> = {
   uid: 'api::appeal.appeal',
   fields: [
-    'receivedAt', 'needsAdditionalStudy', 'authorKind', 'channel', 'workflowState', 'dueAt', 'extendedUntil', 'extensionReason',
+    'receivedAt', 'needsAdditionalStudy', 'authorKind', 'channel', 'workflowState', 'dueAt', 'extendedUntil', 'extensionReason', 'extensionDecidedAt',
     'answerText', 'answerOutcome', 'answeredAt', 'notConsideredReason', 'forwardedTo', 'forwardedAt', 'returnReason', 'contactCenterCardNumber',
   ],
   relations: { assignee: 'assigneeId', extensionApprovedBy: 'extensionApprovedById' },

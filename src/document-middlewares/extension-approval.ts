@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { checkExtensionApproval, checkRequestExtension, type AccessViolation } from '../domain/access/extension-approval';
 import { departmentChain } from '../domain/access/department-scope';
 import { currentCaller } from '../access/caller';
-import { readIsoDate, readRelation, refuse } from './input';
+import { readInstant, readIsoDate, readRelation, refuse } from './input';
 
 const APPEAL = 'api::appeal.appeal';
 const REQUEST = 'api::information-request.information-request';
@@ -19,7 +19,10 @@ export function extensionApproval(strapi: Core.Strapi): Parameters<Core.Strapi['
     if ((uid !== APPEAL && uid !== REQUEST) || (action !== 'create' && action !== 'update')) return next();
     const data = params?.data;
     const approverField = uid === APPEAL ? 'extensionApprovedBy' : null;
-    if (!data || typeof data !== 'object' || !('extendedUntil' in data || (approverField && approverField in data))) return next();
+    // The date of the head's decision (appeals, Art. 20) is part of the head's record, like the approver.
+    const decidedField = uid === APPEAL ? 'extensionDecidedAt' : null;
+    if (!data || typeof data !== 'object') return next();
+    if (!('extendedUntil' in data || (approverField && approverField in data) || (decidedField && decidedField in data))) return next();
 
     const stored: any = action === 'update' && typeof params.documentId === 'string'
       ? await strapi.db.query(uid).findOne({
@@ -36,7 +39,10 @@ export function extensionApproval(strapi: Core.Strapi): Parameters<Core.Strapi['
     const storedApprover = approverField ? stored?.[approverField]?.id ?? null : null;
     const approverRef = approverField ? readRelation(data[approverField], approverField) : undefined;
     const approverId = approverRef === undefined ? storedApprover : await staffId(strapi, approverRef);
-    const changing = extendedUntil !== storedUntil || approverId !== storedApprover;
+    const decidedAt = decidedField && decidedField in data ? readInstant(data[decidedField], decidedField) : undefined;
+    const storedDecidedAt = decidedField && stored?.[decidedField] ? new Date(stored[decidedField]).getTime() : null;
+    const decisionRedated = decidedAt !== undefined && decidedAt !== null && decidedAt.getTime() !== storedDecidedAt;
+    const changing = extendedUntil !== storedUntil || approverId !== storedApprover || decisionRedated;
     if (!changing || extendedUntil === null) return next();
 
     const departmentId = await departmentOf(strapi, data, stored);

@@ -100,7 +100,7 @@ describe('appeal workflow', () => {
 
     it('accepts an extension up to the 45-day limit; the due date follows it and the applicant must be told', async () => {
       const res = await api('PUT', `/appeals/${appeal.documentId}`, {
-        data: { extendedUntil: '2026-04-16', extensionReason: 'Потрібен виїзд комісії', extensionApprovedBy: head },
+        data: { extendedUntil: '2026-04-16', extensionReason: 'Потрібен виїзд комісії', extensionApprovedBy: head, extensionDecidedAt: '2026-03-25T10:00:00.000Z' },
       });
       expect(res.status).toBe(200);
       expect(res.body.data.extendedUntil).toBe('2026-04-16');

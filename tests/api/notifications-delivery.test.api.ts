@@ -26,7 +26,7 @@ describe('e-mail notifications through a real SMTP server', () => {
     const applicant = uniqueEmail('applicant');
     const appeal = await registerAppeal({ channel: 'email', assignee: executor, applicant: { fullName: 'Шевченко Тарас Григорович', email: applicant } });
     const extended = await api('PUT', `/appeals/${appeal.documentId}`, {
-      data: { extendedUntil: '2026-04-16', extensionReason: 'Потрібен виїзд комісії', extensionApprovedBy: head },
+      data: { extendedUntil: '2026-04-16', extensionReason: 'Потрібен виїзд комісії', extensionApprovedBy: head, extensionDecidedAt: '2026-03-25T10:00:00.000Z' },
     });
     expect(extended.status).toBe(200);
     const answered = await api('PUT', `/appeals/${appeal.documentId}`, {

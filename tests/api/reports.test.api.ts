@@ -33,7 +33,7 @@ describe('reports', () => {
     await put(`/appeals/${p2.documentId}`, { workflowState: 'answered', answerText: 'Так', answerOutcome: 'explained', answeredAt: '2018-06-25T09:00:00.000Z' });
     const p3 = await registerAppeal({ receivedAt: '2018-06-11T09:00:00.000Z', department: ids.D1a, assignee: ids.S2 });
     ids.P3 = p3.documentId;
-    await put(`/appeals/${p3.documentId}`, { extendedUntil: '2018-07-25', extensionReason: 'Потрібна перевірка', extensionApprovedBy: ids.H });
+    await put(`/appeals/${p3.documentId}`, { extendedUntil: '2018-07-25', extensionReason: 'Потрібна перевірка', extensionApprovedBy: ids.H, extensionDecidedAt: '2018-07-02T09:00:00.000Z' });
     const p4 = await registerAppeal({ receivedAt: '2018-06-12T09:00:00.000Z', department: ids.D2, assignee: ids.S3 });
     await put(`/appeals/${p4.documentId}`, { workflowState: 'forwarded', forwardedTo: 'Держгеокадастр', forwardedAt: '2018-06-13T09:00:00.000Z' });
     const ir1 = (await api('POST', '/information-requests', { data: { receivedAt: '2018-06-05T09:00:00.000Z', channel: 'email', requestText: 'Запит', department: ids.D2, assignee: ids.S3 } })).body.data;

@@ -4,7 +4,7 @@ import { createDepartment, createStaff, registerAppeal } from './support/fixture
 
 const APPEALS = 'api::appeal.appeal';
 const REQUESTS = 'api::information-request.information-request';
-const extension = (approver: string) => ({ extendedUntil: '2026-04-16', extensionReason: 'Потрібен виїзд комісії', extensionApprovedBy: approver });
+const extension = (approver: string) => ({ extendedUntil: '2026-04-16', extensionReason: 'Потрібен виїзд комісії', extensionApprovedBy: approver, extensionDecidedAt: '2026-03-25T10:00:00.000Z' });
 
 /** What each provisioned role can and cannot do through the admin API, including across departments. */
 describe('admin roles and department scope', () => {

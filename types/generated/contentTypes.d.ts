@@ -551,6 +551,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       'manyToOne',
       'api::staff-member.staff-member'
     >;
+    extensionDecidedAt: Schema.Attribute.DateTime;
     extensionNoticeRequired: Schema.Attribute.Boolean &
       Schema.Attribute.DefaultTo<false>;
     extensionReason: Schema.Attribute.Text &

@@ -1,6 +1,7 @@
 import { DomainError, RuleViolation } from '../errors';
 import { touched } from '../register/change';
-import { lockedIn, receiptCheck } from '../register/checks';
+import { frozenOnceDisposed, lockedIn, receiptCheck } from '../register/checks';
+import { APPEAL_WORKFLOW } from './states';
 import { isBlank } from '../register/values';
 import { registrationPrefix } from './registration';
 import type { AppealDeadlineSettings } from './deadlines';
@@ -76,6 +77,25 @@ export const checkClosedAnswerLocked = lockedIn<AppealSnapshot, AppealDeadlineSe
     `(${INSTRUCTION}). Якщо заявник звернувся знову, зареєструйте повторне звернення.`,
 );
 
+/**
+ * Art. 20 sets the term; once the appeal has left consideration (answered, forwarded, returned, not considered,
+ * closed), the term and whether it was kept (`answeredLate`, `forwardedLate`) are a record of what happened: nothing
+ * that moves the term or the measured moments changes any more. An extension (its date or, for appeals, the date of
+ * the head's decision) is refused by the term check with `extension.state_not_open`.
+ */
+export const checkTermFrozen = frozenOnceDisposed<AppealSnapshot, AppealDeadlineSettings>(
+  APPEAL_WORKFLOW,
+  {
+    receivedAt: 'Дата надходження',
+    needsAdditionalStudy: 'Потребує додаткового вивчення',
+    answeredAt: 'Дата відповіді',
+    forwardedAt: 'Дата пересилання',
+  },
+  (field, state) =>
+    `Звернення вже не розглядається (стан «${state}»): строк розгляду і те, чи дотримано його, зафіксовано ` +
+    `(ст. 20 ${LAW}). Поле «${field}» змінювати не можна — від нього залежить строк або дотримання строку.`,
+);
+
 /** The checks of single facts, in the order a person hears about them. */
 export const APPEAL_FIELD_CHECKS = [
   checkRegistrationNumberUntouched,
@@ -83,4 +103,5 @@ export const APPEAL_FIELD_CHECKS = [
   checkRegistrationPrefixDerivable,
   checkHotlineCardNumber,
   checkClosedAnswerLocked,
+  checkTermFrozen,
 ];

@@ -1,4 +1,4 @@
-import type { Decision, DecisionInput } from '../register/change';
+import { touched, type Decision, type DecisionInput } from '../register/change';
 import { decideChange, type DecisionSet, type RegisterLaw } from '../register/pipeline';
 import { isBlank } from '../register/values';
 import { AppealDeadlineSettings, forwardingDeadline } from './deadlines';
@@ -6,7 +6,7 @@ import { APPEAL_FIELD_CHECKS } from './field-checks';
 import { NEW_APPEAL, type AppealSnapshot } from './snapshot';
 import { APPEAL_REQUIREMENTS } from './state-checks';
 import { APPEAL_WORKFLOW, AppealState } from './states';
-import { APPEAL_TERM } from './term-decision';
+import { APPEAL_TERM, extensionDecisionMoment } from './term-decision';
 import { LAW } from './vocabulary';
 
 /**
@@ -25,6 +25,7 @@ export type AppealDecisionSet = DecisionSet<AppealState> &
     notConsideredReason: string;
     priority: boolean;
     extensionNoticeRequired: boolean;
+    extensionDecidedAt: Date;
   }>;
 
 export type AppealDecision = Decision<AppealDecisionSet>;
@@ -57,8 +58,11 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
   everyChange: (change) => ({ priority: change.after.applicantPrivileged === true }),
   // Art. 8: the anonymous ground is recorded.
   onEntering: (change, state) => (change.isCreate && state === 'not_considered' ? { notConsideredReason: 'anonymous' } : {}),
-  // Art. 20: the applicant must be told of the new term.
-  onExtension: { extensionNoticeRequired: true },
+  // Art. 20: the applicant must be told of a new term; the moment of the head's decision defaults to now.
+  onExtension: (change) => ({
+    ...(touched(change, 'extendedUntil') ? { extensionNoticeRequired: true } : {}),
+    ...(isBlank(change.patch.extensionDecidedAt) ? { extensionDecidedAt: extensionDecisionMoment(change) } : {}),
+  }),
 };
 
 export function decideAppealChange(input: AppealDecisionInput): AppealDecision {

@@ -13,6 +13,8 @@ export interface AppealSnapshot extends RegisterItem<AppealState> {
   authorKind: string | null;
   channel: string | null;
   extensionApprovedById: number | string | null;
+  /** Art. 20: when the head decided the extension (before the term in force ran out). */
+  extensionDecidedAt: Date | null;
   notConsideredReason: string | null;
   returnReason: string | null;
   applicantFullName: string | null;
@@ -30,7 +32,7 @@ export type AppealChange = Change<AppealSnapshot, AppealDeadlineSettings>;
 /** What a new appeal holds before the patch: the schema defaults (`needsAdditionalStudy` is true). */
 export const NEW_APPEAL: AppealSnapshot = {
   ...newRegisterItem<AppealState>('registered'),
-  ...nulls('authorKind', 'channel', 'extensionApprovedById', 'notConsideredReason', 'returnReason'),
+  ...nulls('authorKind', 'channel', 'extensionApprovedById', 'extensionDecidedAt', 'notConsideredReason', 'returnReason'),
   ...nulls('applicantFullName', 'contactCenterCardNumber'),
   needsAdditionalStudy: true,
   applicantPrivileged: false,

@@ -1,9 +1,10 @@
+import { checkActionMoment, validInstant } from '../action-moment';
 import { isIsoDate, kyivDate } from '../calendar';
 import type { RuleViolation } from '../errors';
 import { touched } from '../register/change';
 import type { TermLaw } from '../register/term';
 import { isBlank } from '../register/values';
-import { formatIsoDate } from '../terms';
+import { formatIsoDate, formatKyivDateTime } from '../terms';
 import { AppealDeadlineSettings, appealDueAt, appealExtensionLimit } from './deadlines';
 import type { AppealChange, AppealSnapshot } from './snapshot';
 import { APPEAL_STATE_LABELS, AppealState, isOpenAppealState } from './states';
@@ -17,8 +18,9 @@ import { LAW } from './vocabulary';
 export const APPEAL_TERM: TermLaw<AppealSnapshot, AppealState, AppealDeadlineSettings> = {
   baseFields: ['needsAdditionalStudy'],
   baseDue: (receivedAt, after, settings) => appealDueAt(receivedAt, after.needsAdditionalStudy !== false, settings),
-  extensionInPlay: (change) => touched(change, 'extendedUntil'),
+  extensionInPlay: (change) => touched(change, 'extendedUntil', 'extensionDecidedAt'),
   checkExtensionAllowed,
+  checkExtensionDecision,
   checkExtensionFits: (change, receivedAt, currentDue) =>
     checkExtensionFits(change.after.extendedUntil, kyivDate(currentDue), receivedAt, change.settings),
   // The applicant has been told of the extended term (Art. 20); silently withdrawing it would mislead them.
@@ -94,4 +96,42 @@ function checkExtensionFits(
     };
   }
   return null;
+}
+
+/**
+ * When the head decided the extension: the moment the caller gives (an old decision entered later states its real
+ * date), or now. A copy of `now`, never the caller's object.
+ */
+export function extensionDecisionMoment(change: AppealChange): Date {
+  const given = change.patch.extensionDecidedAt;
+  return isBlank(given) ? new Date(change.now.getTime()) : (given as Date);
+}
+
+/**
+ * Art. 20: «Якщо в місячний термін вирішити порушені у зверненні питання неможливо, керівник … встановлює необхідний
+ * термін для його розгляду». The head sets a further term while the term in force still runs: the decision is a real
+ * moment, not in the future, not before receipt, and not after `currentDue` (the term before this extension).
+ */
+export function checkExtensionDecision(change: AppealChange, currentDue: Date): RuleViolation | null {
+  const decidedAt = extensionDecisionMoment(change);
+  const moment = checkActionMoment({
+    field: 'extensionDecidedAt',
+    value: decidedAt,
+    receivedAt: change.after.receivedAt,
+    now: change.now,
+    action: 'рішення про продовження строку',
+    statute: `ст. 20 ${LAW}`,
+  });
+  if (moment) return moment;
+  const instant = validInstant(decidedAt) as Date;
+  if (instant.getTime() <= currentDue.getTime()) return null;
+  return {
+    field: 'extensionDecidedAt',
+    rule: 'extension.decided_after_due',
+    message:
+      `Рішення про продовження строку ухвалено ${formatKyivDateTime(instant)}, коли строк розгляду вже сплив ` +
+      `(${formatKyivDateTime(currentDue)}). Керівник встановлює необхідний строк, доки звернення розглядається ` +
+      `в чинний строк (ст. 20 ${LAW}); продовжити вже пропущений строк не можна. Якщо рішення ухвалено раніше, ` +
+      'вкажіть його фактичну дату в полі «Дата рішення про продовження».',
+  };
 }

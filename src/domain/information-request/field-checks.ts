@@ -1,6 +1,7 @@
 import type { RuleViolation } from '../errors';
 import { touched } from '../register/change';
-import { lockedIn, receiptCheck } from '../register/checks';
+import { frozenOnceDisposed, lockedIn, receiptCheck } from '../register/checks';
+import { INFORMATION_REQUEST_WORKFLOW } from './states';
 import { isBlank, isOneOf } from '../register/values';
 import { violation } from '../register/violation';
 import type { TermSettings } from '../terms';
@@ -126,9 +127,27 @@ export const checkClosedAnswerLocked = lockedIn<InformationRequestSnapshot, Term
     'змінювати їх не можна. Якщо запитувач звернувся знову, зареєструйте новий запит на інформацію.',
 );
 
+/**
+ * Art. 20 sets the term; once the request has left consideration (answered, forwarded, refused, closed), the term
+ * and whether it was kept (`answeredLate`, `forwardedLate`) are a record of what happened: nothing that moves the term
+ * or the measured moments changes any more. An extension is refused by the term check with `extension.state_not_open`.
+ */
+export const checkTermFrozen = frozenOnceDisposed<InformationRequestSnapshot, TermSettings>(
+  INFORMATION_REQUEST_WORKFLOW,
+  {
+    receivedAt: 'Дата й час надходження',
+    urgent: 'Терміновий (48 годин)',
+    answeredAt: 'Дата відповіді',
+    forwardedAt: 'Дата надсилання розпоряднику',
+  },
+  (field, state) =>
+    `Запит уже не розглядається (стан «${state}»): строк розгляду і те, чи дотримано його, зафіксовано ` +
+    `(ст. 20 ${LAW}). Поле «${field}» змінювати не можна — від нього залежить строк або дотримання строку.`,
+);
+
 /** The checks of single facts, before the state is resolved. */
 export const INFORMATION_REQUEST_FIELD_CHECKS = [checkRegistrationNumberUntouched, checkReceivedAt];
 
 // After the state is resolved: a closed request asked to change state hears that the table forbids it,
 // and one whose answer is edited hears that the answer is final, before any check of the edited values.
-export const INFORMATION_REQUEST_RECORD_CHECKS = [checkClosedAnswerLocked, checkUrgency, checkCharge];
+export const INFORMATION_REQUEST_RECORD_CHECKS = [checkClosedAnswerLocked, checkTermFrozen, checkUrgency, checkCharge];

@@ -66,3 +66,24 @@ export function receiptCheck<S extends RegisterSnapshot, Settings>(words: {
     return violation('receivedAt', 'received_at.in_future', words.inFuture(formatKyivDateTime(receivedAt), formatKyivDateTime(change.now)));
   };
 }
+
+/**
+ * Once an item has left the open states (answered, forwarded, returned, refused, not considered, closed), whether the
+ * term was kept is a record, not a derivation: the receipt, whatever the term is counted from, the extension and the
+ * moments of the answer and of forwarding are final, so `dueAt`, `answeredLate` and `forwardedLate` never move again.
+ * The first of `fields` (field → its label in the form) the patch changes is refused with `term.frozen`.
+ */
+export function frozenOnceDisposed<S extends { workflowState: string }, Settings>(
+  workflow: { isOpen(state: unknown): boolean; labels: Readonly<Record<string, string>> },
+  fields: Readonly<Partial<Record<keyof S & string, string>>>,
+  message: (fieldLabel: string, stateLabel: string) => string,
+): ChangeCheck<S, Settings> {
+  return (change) => {
+    const before = change.before;
+    if (before === null || workflow.isOpen(before.workflowState)) return null;
+    const field = (Object.keys(fields) as (keyof S & string)[]).find((f) => touched(change, f));
+    if (field === undefined) return null;
+    const state = workflow.labels[before.workflowState] ?? before.workflowState;
+    return violation(field, 'term.frozen', message(fields[field] as string, state));
+  };
+}

@@ -69,7 +69,7 @@ export interface RegisterLaw<S extends RegisterItem<State>, State extends string
   /** Written on entering a state, besides the moments of answer and forwarding. */
   onEntering?(change: Change<S, Settings>, state: State): Set;
   /** Written when a change records or edits an extension. */
-  onExtension?: Set;
+  onExtension?(change: Change<S, Settings>): Set;
 }
 
 export function decideChange<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>>(
@@ -101,7 +101,7 @@ export function decideChange<S extends RegisterItem<State>, State extends string
   const term = resolveTerm(law.term, settled, state, entering);
   if ('rule' in term) return refuse(term);
   if (term.setDueAt && term.dueAt !== null) set.dueAt = term.dueAt;
-  if (term.extended) Object.assign(set, law.onExtension);
+  if (term.extended) Object.assign(set, law.onExtension?.(settled));
 
   Object.assign(set, lateness(law, settled, state, entering, term));
   return { ok: true, set };
@@ -164,8 +164,8 @@ function defaultsOnEntering<S extends RegisterItem<State>, State extends string,
 }
 
 /**
- * Whether the answer or the forwarding came late is a fact recorded when it happens, and recomputed only when one of
- * the dates it compares changes.
+ * Whether the answer or the forwarding came late is a fact recorded when it happens (while the item is open, it is
+ * recomputed when one of the dates it compares changes); once the item has left the open states it never changes.
  */
 function lateness<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>>(
   law: RegisterLaw<S, State, Settings, Set>,
@@ -175,6 +175,8 @@ function lateness<S extends RegisterItem<State>, State extends string, Settings,
   term: TermOutcome,
 ): DecisionSet<State> {
   const result: DecisionSet<State> = {};
+  // Recorded once, when the item leaves the open states; never recomputed afterwards (the law's frozen fields).
+  if (change.before !== null && !law.workflow.isOpen(change.before.workflowState)) return result;
   const answeredAt = validInstant(change.after.answeredAt);
   const answerState = law.answerStates.includes(state);
   if (

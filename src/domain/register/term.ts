@@ -39,6 +39,11 @@ export interface TermLaw<S extends ExtensibleSnapshot<State>, State extends stri
   checkExtensionAllowed(change: Change<S, Settings>, stateAfter: State): RuleViolation | null;
   /** The extension date is valid, not before `currentDue` and within the law's limit. */
   checkExtensionFits(change: Change<S, Settings>, receivedAt: Date, currentDue: Date): RuleViolation | null;
+  /**
+   * The decision to extend was taken while the term still ran: compared with `currentDue`, the term in force before
+   * this extension (appeals, Art. 20 of Law 393/96-ВР).
+   */
+  checkExtensionDecision?(change: Change<S, Settings>, currentDue: Date): RuleViolation | null;
   /** The refusal to clear an extension of which the person has been told. */
   cannotClearMessage(extendedUntil: string): string;
   /**
@@ -74,7 +79,11 @@ export function resolveTerm<S extends ExtensibleSnapshot<State>, State extends s
 
   if (law.extensionInPlay(change, stateAfter, entering)) {
     const currentDue = baseChanged || persistedDue === null ? base : persistedDue;
-    const refusal = law.checkExtensionAllowed(change, stateAfter) ?? law.checkExtensionFits(change, receivedAt, currentDue);
+    const refusal =
+      law.checkExtensionAllowed(change, stateAfter) ??
+      law.checkExtensionFits(change, receivedAt, currentDue) ??
+      law.checkExtensionDecision?.(change, currentDue) ??
+      null;
     if (refusal) return refusal;
     return moved(endOfKyivDay(after.extendedUntil as string), true);
   }

@@ -44,7 +44,7 @@ describe('the 45-day cap on an extension (Art. 20)', () => {
   it('accepts an extension exactly to the 45th day', () => {
     expect(extend('2026-03-19')).toEqual({
       ok: true,
-      set: { priority: false, dueAt: new Date('2026-03-19T21:59:59.999Z'), extensionNoticeRequired: true },
+      set: { priority: false, dueAt: new Date('2026-03-19T21:59:59.999Z'), extensionNoticeRequired: true, extensionDecidedAt: NOW },
     });
   });
 

@@ -25,7 +25,7 @@ describe('extending the term (Art. 20)', () => {
   it('moves the due instant to the end of the chosen day and requires telling the applicant', () => {
     expect(update(inProgress(), { extendedUntil: '2026-03-12', ...APPROVAL })).toEqual({
       ok: true,
-      set: { priority: false, dueAt: new Date('2026-03-12T21:59:59.999Z'), extensionNoticeRequired: true },
+      set: { priority: false, dueAt: new Date('2026-03-12T21:59:59.999Z'), extensionNoticeRequired: true, extensionDecidedAt: NOW },
     });
   });
 
@@ -85,7 +85,7 @@ describe('extending the term (Art. 20)', () => {
     const before = extended('2026-03-10', '2026-03-10T21:59:59.999Z');
     expect(update(before, { extendedUntil: '2026-03-15' })).toEqual({
       ok: true,
-      set: { priority: false, dueAt: new Date('2026-03-15T21:59:59.999Z'), extensionNoticeRequired: true },
+      set: { priority: false, dueAt: new Date('2026-03-15T21:59:59.999Z'), extensionNoticeRequired: true, extensionDecidedAt: NOW },
     });
     expect(ruleOf(update(before, { extendedUntil: '2026-03-05' }))).toBe('extension.before_current_due');
     const cleared = update(before, { extendedUntil: null });
@@ -119,7 +119,7 @@ describe('extending the term (Art. 20)', () => {
       update(before, { receivedAt: new Date('2026-02-01T10:00:00+02:00'), extendedUntil: '2026-03-18' }),
     ).toEqual({
       ok: true,
-      set: { priority: false, dueAt: new Date('2026-03-18T21:59:59.999Z'), extensionNoticeRequired: true },
+      set: { priority: false, dueAt: new Date('2026-03-18T21:59:59.999Z'), extensionNoticeRequired: true, extensionDecidedAt: NOW },
     });
   });
 

@@ -130,9 +130,9 @@ describe('answered (Arts. 15, 19, 20)', () => {
     expect(update(appealIn('answered'), { answerText: 'Уточнена відповідь' }).ok).toBe(true);
   });
 
-  it('recomputes answeredLate when the answer moment is corrected', () => {
+  it('keeps the moment of the answer, and so its lateness, as recorded once answered', () => {
     const decision = update(appealIn('answered'), { answeredAt: new Date('2026-02-10T09:00:00+02:00') });
-    expect(decision).toEqual({ ok: true, set: { priority: false, answeredLate: false } });
+    expect(decision).toEqual({ ok: false, error: expect.objectContaining({ field: 'answeredAt', rule: 'term.frozen' }) });
   });
 });
 

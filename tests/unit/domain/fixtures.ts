@@ -30,6 +30,7 @@ export function registeredAppeal(overrides: Partial<AppealSnapshot> = {}): Appea
     extendedUntil: null,
     extensionReason: null,
     extensionApprovedById: null,
+    extensionDecidedAt: null,
     answerText: null,
     answerOutcome: null,
     answeredAt: null,

@@ -183,14 +183,14 @@ describe('answered (Art. 20)', () => {
     expect(future.ok === false && future.error.message).toContain('07.02.2026 12:00');
   });
 
-  it('recomputes lateness when the answer moment is corrected', () => {
+  it('keeps the moment of the answer, and so its lateness, as recorded once answered', () => {
     const answered = requestIn('answered');
     const corrected = update(
       answered,
       { answeredAt: new Date('2026-02-10T09:00:00+02:00') },
       new Date('2026-02-11T09:00:00+02:00'),
     );
-    expect(corrected).toEqual({ ok: true, set: { answeredLate: true } });
+    expect(corrected).toEqual({ ok: false, error: expect.objectContaining({ field: 'answeredAt', rule: 'term.frozen' }) });
   });
 });
 
