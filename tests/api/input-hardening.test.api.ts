@@ -78,7 +78,7 @@ describe('values out of their column’s range: 400 naming the field', () => {
 
   it('reminderOffsets: "soon" in the deadline settings', async () => {
     const before = (await api('GET', '/deadline-setting')).body.data;
-    expectRefused(await api('PUT', '/deadline-setting', { data: { reminderOffsets: 'soon' } }), 400, 'input.json');
+    expectRefused(await api('PUT', '/deadline-setting', { data: { reminderOffsets: 'soon' } }), 400, 'settings.reminder_offsets.not_integer'); // the setting's own rule answers before the generic JSON check
     expect((await api('GET', '/deadline-setting')).body.data).toEqual(before);
   });
 
