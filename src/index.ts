@@ -14,12 +14,12 @@ import { setUpAccess } from './access';
 import { hideAuditMutations } from './audit/graphql';
 import { registerAdminRoutes } from './admin-api/routes';
 import { guardAdminChanges } from './access/admin-guard';
-import { keepProcessAlive } from './http/process-guard';
+import { keepServerAlive } from './http/process-guard';
 import { answerClientErrorsInUkrainian } from './http/client-errors';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    keepProcessAlive(strapi);
+    keepServerAlive(strapi);
     answerClientErrorsInUkrainian(strapi);
     registerDocumentMiddlewares(strapi);
     strapi.documents.use(publishedOnlyForPublicCallers(strapi));

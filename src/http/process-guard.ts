@@ -3,6 +3,15 @@ import type { Core } from '@strapi/strapi';
 let installed = false;
 
 /**
+ * For a server: the handlers below, from the moment it listens. A command-line script that boots Strapi without
+ * listening (import, seed, notifications, migration) keeps Node's own policy: an error there ends the script with
+ * its exit code, and nothing it prints after its result is a server's log line.
+ */
+export function keepServerAlive(strapi: Core.Strapi): void {
+  (strapi.server as any).httpServer.once('listening', () => keepProcessAlive(strapi));
+}
+
+/**
  * No input may end the process. A promise some library forgot to await (Strapi's uniqueness check has done so with a
  * value PostgreSQL refused) or an exception thrown outside a request is logged and the server keeps answering;
  * every request still gets its own answer through the error middleware. Installed once per process.

@@ -19,3 +19,21 @@ describe('process-level handlers', () => {
     process.removeListener('uncaughtException', exception as any);
   });
 });
+
+describe('a server, not a script', () => {
+  it('installs the handlers only once its HTTP server listens', () => {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      const { keepServerAlive } = require('../../../src/http/process-guard');
+      const { EventEmitter } = require('events');
+      const httpServer = new EventEmitter();
+      const before = process.listenerCount('unhandledRejection');
+      keepServerAlive({ server: { httpServer }, log: { error: () => undefined } } as any);
+      expect(process.listenerCount('unhandledRejection')).toBe(before); // a script that never listens keeps Node's policy
+      httpServer.emit('listening');
+      expect(process.listenerCount('unhandledRejection')).toBe(before + 1);
+      process.removeListener('unhandledRejection', process.listeners('unhandledRejection').at(-1) as any);
+      process.removeListener('uncaughtException', process.listeners('uncaughtException').at(-1) as any);
+    });
+  });
+});
