@@ -4,7 +4,9 @@ import { AnswerPublicationButton } from './extensions/AnswerPublicationButton';
 import { OverdueButton } from './extensions/OverdueButton';
 import { FailedNotificationsButton } from './extensions/FailedNotificationsButton';
 import { UnroutedButton } from './extensions/UnroutedButton';
-import { HOMEPAGE_UK } from './translations-uk';
+import { HOMEPAGE_UK, CONTENT_MANAGER_UK, UPLOAD_UK } from './translations-uk';
+import { enumMessages } from './enum-labels';
+import { enumerationCells } from './extensions/enum-cells';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -25,7 +27,11 @@ export default {
     locales: ['uk'],
     translations: {
       uk: {
+        // enumeration options of the edit form and the list filters are looked up by their raw value
+        ...enumMessages(),
         ...HOMEPAGE_UK,
+        ...CONTENT_MANAGER_UK,
+        ...UPLOAD_UK,
         'Auth.form.welcome.title': 'Звернення громадян і публічна інформація',
         'Auth.form.welcome.subtitle': 'Увійдіть до адмін-панелі міської ради',
         'app.components.LeftMenu.navbrand.title': 'Міська рада',
@@ -58,6 +64,7 @@ export default {
     });
   },
   bootstrap(app: StrapiApp) {
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', enumerationCells);
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'overdue-filter',
       Component: OverdueButton,
