@@ -4,6 +4,7 @@ import { AnswerPublicationButton } from './extensions/AnswerPublicationButton';
 import { OverdueButton } from './extensions/OverdueButton';
 import { FailedNotificationsButton } from './extensions/FailedNotificationsButton';
 import { UnroutedButton } from './extensions/UnroutedButton';
+import { HiddenFilterGuard } from './extensions/HiddenFilterGuard';
 import { HOMEPAGE_UK, CONTENT_MANAGER_UK, UPLOAD_UK } from './translations-uk';
 import { enumMessages } from './enum-labels';
 import { enumerationCells } from './extensions/enum-cells';
@@ -80,6 +81,10 @@ export default {
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'unrouted-filter',
       Component: UnroutedButton,
+    });
+    app.getPlugin('content-manager').injectComponent('listView', 'actions', {
+      name: 'hidden-filter-guard',
+      Component: HiddenFilterGuard,
     });
   },
 };
