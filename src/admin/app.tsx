@@ -8,6 +8,7 @@ import { HiddenFilterGuard } from './extensions/HiddenFilterGuard';
 import { HOMEPAGE_UK, CONTENT_MANAGER_UK, UPLOAD_UK } from './translations-uk';
 import { enumMessages } from './enum-labels';
 import { enumerationCells } from './extensions/enum-cells';
+import { enumerationFilters } from './extensions/EnumFilterInput';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -66,6 +67,7 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', enumerationCells);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', enumerationFilters);
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'overdue-filter',
       Component: OverdueButton,
