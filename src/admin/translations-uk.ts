@@ -39,6 +39,14 @@ export const HOMEPAGE_UK: Record<string, string> = {
   'widget.key-statistics.list.webhooks': 'Вебхуки',
   'widget.last-activity.title': 'Остання активність',
   'widget.last-activity.no-activity': 'Активності немає',
+  // the content manager's type search and the media library banner above every page
+  'search.placeholder': 'Пошук',
+  'app.components.MediaLibraryBanner.button': 'Документація',
+  'app.components.MediaLibraryBanner.button.enabled': 'Докладніше',
+  'app.components.MediaLibraryBanner.close': 'Закрити повідомлення',
+  'app.components.MediaLibraryBanner.intro': 'Оновлена медіатека. ',
+  'app.components.MediaLibraryBanner.text': 'Як перейти на нову, описано в документації.',
+  'app.components.MediaLibraryBanner.text.enabled': 'Ви вже користуєтеся новою версією.',
 };
 
 /**
