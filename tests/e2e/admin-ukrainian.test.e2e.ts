@@ -19,7 +19,7 @@ const RAW_CODES: string[] = [
   ),
 ];
 /** Strapi's own English words a clerk met in the list and the form. */
-const ENGLISH_CHROME = ['createdAt', 'updatedAt', 'publishedAt', 'Create a relation', 'Untitled', 'Author', 'Editor', 'Super Admin', 'Inactive', 'Click to add an asset'];
+const ENGLISH_CHROME = ['createdAt', 'updatedAt', 'publishedAt', 'Create a relation', 'Untitled', 'Author', 'Editor', 'Super Admin', 'Inactive', 'Click to add an asset', 'Search', 'Introducing the new Media Library', 'Read blog post'];
 
 /** The value of `read` once it satisfies `ok` (or the last one read after `timeout` ms). */
 async function settle<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, timeout = 30_000): Promise<T> {
