@@ -163,4 +163,16 @@ describeWithBrowser('admin panel: Ukrainian labels and visible filters', () => {
     expect(foreignWords(text)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'admin-appeal-edit-uk.png'), fullPage: true });
   });
+
+  it('the journal of changes names the record type and the action in Ukrainian', async () => {
+    if (!panelBuilt()) return;
+    await page.goto(`${base()}/admin/content-manager/collection-types/api::audit-entry.audit-entry?page=1&pageSize=50&sort=occurredAt:DESC`);
+    await page.waitForSelector('text=Звернення громадян >> nth=1', { timeout: 60_000 });
+    const text = await visibleText();
+    expect(text).not.toMatch(/api::/);
+    expect(text).toMatch(/створення|зміна/);
+    const auditCodes = ['create', 'update', 'delete', 'publish', 'unpublish', 'discard_draft', 'api_token', 'users_permissions', 'system'];
+    expect(auditCodes.filter((code) => new RegExp(`(^|[^\\p{L}_])${code}($|[^\\p{L}_])`, 'u').test(text))).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-audit-trail-uk.png'), fullPage: true });
+  });
 });

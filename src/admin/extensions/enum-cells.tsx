@@ -1,4 +1,5 @@
 import { Typography } from '@strapi/design-system';
+import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
 import { enumLabel } from '../enum-labels';
 
 /** `api::appeal.appeal` → `appeal` (the key of ENUM_LABELS). */
@@ -6,6 +7,23 @@ export function apiName(model: string | undefined): string {
   const match = /^api::([^.]+)\./.exec(model ?? '');
   return match ? match[1] : '';
 }
+
+const ADMIN_TYPE_NAMES: Record<string, string> = {
+  'admin::role': 'Роль адмін-панелі',
+  'admin::user': 'Користувач адмін-панелі',
+  'admin::permission': 'Право доступу',
+};
+
+/** The journal's «Тип запису»: the type's Ukrainian name instead of its `api::…` identifier. */
+const TypeName = ({ uid }: { uid: unknown }) => {
+  const { contentTypes } = useContentManagerContext() as any;
+  const key = typeof uid === 'string' ? uid : '';
+  const schema = (contentTypes ?? []).find((ct: any) => ct.uid === key);
+  const name = ADMIN_TYPE_NAMES[key] ?? schema?.info?.displayName ?? (key.startsWith('api::') ? 'інший запис' : key);
+  return <Typography textColor="neutral800">{name}</Typography>;
+};
+
+const AUDIT_ENTRY = 'api::audit-entry.audit-entry';
 
 /**
  * Content manager list-view hook: an enumeration column shows the Ukrainian label of its own attribute
@@ -15,7 +33,13 @@ export function enumerationCells({ displayedHeaders, layout }: { displayedHeader
   return {
     layout,
     displayedHeaders: displayedHeaders.map((header) =>
-      header?.attribute?.type === 'enumeration' && typeof header.cellFormatter !== 'function'
+      header?.name === 'contentType' && header?.attribute?.type === 'string' && typeof header.cellFormatter !== 'function'
+        ? {
+            ...header,
+            cellFormatter: (row: any, h: any, { model }: { model?: string } = {}) =>
+              model === AUDIT_ENTRY ? <TypeName uid={row?.contentType} /> : <Typography textColor="neutral800">{row?.[h.name] ?? ''}</Typography>,
+          }
+        : header?.attribute?.type === 'enumeration' && typeof header.cellFormatter !== 'function'
         ? {
             ...header,
             cellFormatter: (row: any, h: any, { model }: { model?: string } = {}) => (
