@@ -18,6 +18,7 @@ export default ({ env }: { env: any }) => [
   // GraphQL aliases, depth and cost, before Apollo parses and validates (src/public-api/graphql-limits.ts)
   'global::graphql-limits',
   'strapi::session',
-  'strapi::favicon',
+  // the city's icon at /favicon.ico (public/favicon.png); without a file there the middleware answers 500
+  { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },
   'strapi::public',
 ];

@@ -7,13 +7,31 @@ import { notificationLayouts } from './notifications';
 import { auditTrailLayouts } from './audit-trail';
 import { dutiesLayouts } from './duties';
 
-export const LAYOUTS: ContentManagerLayout[] = [
+const TYPE_LAYOUTS: ContentManagerLayout[] = [
   ...appealRegisterLayouts,
   ...informationRequestLayouts,
   ...notificationLayouts,
   ...communicationsLayouts,
   ...auditTrailLayouts,
   ...dutiesLayouts,
+];
+
+/** The fields Strapi adds to every content type, named in Ukrainian (list columns, filters, the edit view's side panel). */
+export const SYSTEM_FIELD_LABELS: ContentManagerLayout['labels'] = {
+  createdAt: ['Створено'],
+  updatedAt: ['Змінено'],
+  publishedAt: ['Опубліковано'],
+  createdBy: ['Хто створив'],
+  updatedBy: ['Хто змінив'],
+};
+
+export const LAYOUTS: ContentManagerLayout[] = [
+  ...TYPE_LAYOUTS,
+  ...[...new Set(TYPE_LAYOUTS.filter((l) => !l.component).map((l) => l.uid))].map((uid) => ({
+    key: `${uid}#system-fields`,
+    uid,
+    labels: SYSTEM_FIELD_LABELS,
+  })),
 ];
 
 /** Bump when LAYOUTS change: each layout is written once per version, so a manager's later edits stay. */

@@ -4,7 +4,11 @@ import { AnswerPublicationButton } from './extensions/AnswerPublicationButton';
 import { OverdueButton } from './extensions/OverdueButton';
 import { FailedNotificationsButton } from './extensions/FailedNotificationsButton';
 import { UnroutedButton } from './extensions/UnroutedButton';
-import { HOMEPAGE_UK } from './translations-uk';
+import { HiddenFilterGuard } from './extensions/HiddenFilterGuard';
+import { HOMEPAGE_UK, CONTENT_MANAGER_UK, UPLOAD_UK } from './translations-uk';
+import { enumMessages } from './enum-labels';
+import { enumerationCells } from './extensions/enum-cells';
+import { enumerationFilters } from './extensions/EnumFilterInput';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -25,7 +29,11 @@ export default {
     locales: ['uk'],
     translations: {
       uk: {
+        // enumeration options of the edit form and the list filters are looked up by their raw value
+        ...enumMessages(),
         ...HOMEPAGE_UK,
+        ...CONTENT_MANAGER_UK,
+        ...UPLOAD_UK,
         'Auth.form.welcome.title': 'Звернення громадян і публічна інформація',
         'Auth.form.welcome.subtitle': 'Увійдіть до адмін-панелі міської ради',
         'app.components.LeftMenu.navbrand.title': 'Міська рада',
@@ -58,6 +66,8 @@ export default {
     });
   },
   bootstrap(app: StrapiApp) {
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', enumerationCells);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', enumerationFilters);
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'overdue-filter',
       Component: OverdueButton,
@@ -73,6 +83,10 @@ export default {
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'unrouted-filter',
       Component: UnroutedButton,
+    });
+    app.getPlugin('content-manager').injectComponent('listView', 'actions', {
+      name: 'hidden-filter-guard',
+      Component: HiddenFilterGuard,
     });
   },
 };

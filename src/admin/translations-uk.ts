@@ -39,4 +39,101 @@ export const HOMEPAGE_UK: Record<string, string> = {
   'widget.key-statistics.list.webhooks': 'Вебхуки',
   'widget.last-activity.title': 'Остання активність',
   'widget.last-activity.no-activity': 'Активності немає',
+  // the content manager's type search and the media library banner above every page
+  'search.placeholder': 'Пошук',
+  'app.components.MediaLibraryBanner.button': 'Документація',
+  'app.components.MediaLibraryBanner.button.enabled': 'Докладніше',
+  'app.components.MediaLibraryBanner.close': 'Закрити повідомлення',
+  'app.components.MediaLibraryBanner.intro': 'Оновлена медіатека. ',
+  'app.components.MediaLibraryBanner.text': 'Як перейти на нову, описано в документації.',
+  'app.components.MediaLibraryBanner.text.enabled': 'Ви вже користуєтеся новою версією.',
 };
+
+/**
+ * Content-manager strings (list, filters, relation pickers, edit view) that Strapi's Ukrainian catalogue lacks.
+ * Plugin messages are looked up with the plugin's id as prefix.
+ */
+export const CONTENT_MANAGER_UK: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    'actions.open-in-new-tab.label': 'Відкрити в новій вкладці',
+    'actions.copy-documentId.label': 'Копіювати ідентифікатор документа',
+    'actions.copy-documentId.success': 'Ідентифікатор документа скопійовано',
+    'components.DynamicZone.unknown-component': 'Невідомий компонент',
+    'components.DynamicZone.move-up': 'Перемістити вгору',
+    'components.DynamicZone.move-down': 'Перемістити вниз',
+    'components.RelationInputModal.modal-title': 'Пов’язаний запис',
+    'components.RelationInputModal.button-fullpage': 'Перейти до запису',
+    'components.RelationInputModal.confirmation-message':
+      'Деякі зміни не збережено. Закрити пов’язаний запис? Усі незбережені зміни буде втрачено.',
+    'bulk-publish.waiting-for-action': 'Очікує дії',
+    'containers.edit.information.documentId.label': 'Ідентифікатор документа',
+    'containers.EditView.publishHint': 'Ctrl / Cmd + Shift + Enter — опублікувати',
+    'containers.EditView.saveHint': 'Ctrl / Cmd + Enter — зберегти',
+    'containers.List.statusFilter.draft': 'Чернетка (ще не опубліковано)',
+    'containers.List.statusFilter.published': 'Опубліковано (усі)',
+    'containers.List.statusFilter.publishedModified': 'Опубліковано (змінено)',
+    'containers.List.statusFilter.publishedUnmodified': 'Опубліковано (без змін)',
+    'containers.list.filters.status': 'Стан публікації',
+    'containers.SettingPage.editSettings.relationOpenMode': 'Як відкривати пов’язані записи',
+    'containers.SettingPage.editSettings.relationOpenMode.description': 'Оберіть, як відкривається пов’язаний запис після натискання',
+    'containers.SettingPage.editSettings.relationOpenMode.modal': 'У вікні (типово)',
+    'containers.SettingPage.editSettings.relationOpenMode.newTab': 'У новій вкладці',
+    'containers.SettingPage.editSettings.relationOpenMode.page': 'На окремій сторінці',
+    'containers.empty-label': 'Без назви',
+    'containers.untitled': 'Без назви',
+    'permissions.not-allowed.locale': 'У вас немає прав на цей вміст цією мовою',
+    'popUpWarning.warning.has-draft-m2m-relations.message':
+      '{count, plural, one {# пов’язаний запис ще є чернеткою} few {# пов’язані записи ще є чернетками} other {# пов’язаних записів ще є чернетками}}; на сайті вони з’являться після публікації.',
+    'popUpWarning.warning.has-draft-m2m-relations.additional':
+      '{count, plural, one {# зв’язок веде} few {# зв’язки ведуть} other {# зв’язків ведуть}} до чернеток, які стануть видимими після публікації.',
+    'preview.panel.button-configuration': 'Налаштувати попередній перегляд',
+    'preview.panel.button-disabled-tooltip': 'Збережіть, щоб відкрити попередній перегляд',
+    'preview.content.close-editor': 'Закрити редактор',
+    'preview.content.open-editor': 'Відкрити редактор',
+    'preview.device.select': 'Оберіть тип пристрою',
+    'preview.device.desktop': 'Комп’ютер',
+    'preview.device.mobile': 'Телефон',
+    'preview.info.single-click-hint': 'Двічі клацніть, щоб редагувати',
+    'preview.error.invalid-field-path': 'Не вдалося знайти це поле в поточному документі',
+    'preview.error.relations-not-handled': 'Зв’язки не можна редагувати в попередньому перегляді.',
+    'preview.error.incomplete-strapi-source': 'Для цього поля бракує даних попереднього перегляду',
+    'preview.error.different-document': 'Це поле належить іншому документу',
+    'preview.error.script-failed': 'Не вдалося завантажити скрипт попереднього перегляду.',
+    'relation.create': 'Створити пов’язаний запис',
+    'validation.error.unreadable-required-field':
+      'Ваші права не дають доступу до деяких обов’язкових полів. Зверніться до адміністратора.',
+    'widget.chart-entries.title': 'Записи',
+    'widget.chart-entries.count.label': '{count, plural, one {Запис} few {Записи} other {Записів}}',
+    'widget.chart-entries.tooltip': '{count} {label}',
+    'widget.last-edited.title': 'Останні змінені записи',
+    'widget.last-edited.single-type': 'Одиничний тип',
+    'widget.last-edited.no-data': 'Змінених записів немає',
+    'widget.last-published.title': 'Останні опубліковані записи',
+    'widget.last-published.no-data': 'Опублікованих записів немає',
+    'actions-drawer.open': 'Інші дії',
+    'actions-drawer.close': 'Сховати інші дії',
+  }).map(([id, text]) => [`content-manager.${id}`, text]),
+);
+
+/** The file input of the edit form and the media library's list, where Strapi's Ukrainian catalogue lacks them. */
+export const UPLOAD_UK: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    'control-card.remove-selection': 'Прибрати з вибраного',
+    'mediaLibraryInput.placeholder': 'Натисніть, щоб додати файл, або перетягніть його сюди',
+    'header.actions.add-assets': 'Додати файли',
+    'modal.header.browse': 'Завантаження файлів',
+    'list.empty.title': 'Файлів ще немає',
+    'list.empty.description': 'Завантажте файли або створіть теку.',
+    'list.empty.add-assets': 'Додати файли',
+    'header.search.placeholder': 'Пошук',
+    'list.filters.trigger': 'Фільтри',
+    'list.filters.empty': 'Немає файлів, що відповідають фільтрам',
+    'list.filters.clear': 'Скинути фільтри',
+    'list.sort.trigger': 'Сортування: {active}',
+    'list.sort.section': 'Сортування',
+    'list.table.header.creationDate': 'Дата створення',
+    'list.table.header.lastModified': 'Остання зміна',
+    'list.search.empty.title': 'Нічого не знайдено',
+    'list.search.empty.clear': 'Очистити пошук',
+  }).map(([id, text]) => [`upload.${id}`, text]),
+);

@@ -1,4 +1,6 @@
-import { api, graphql, http } from './support/client';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { api, baseUrl, graphql, http } from './support/client';
 import { registerAppeal } from './support/fixtures';
 
 /** GET /_ready and GET /metrics on the running test server: the figures move with what happens. */
@@ -28,6 +30,16 @@ describe('readiness', () => {
 
   it('leaves Strapi\'s liveness check as it was', async () => {
     expect((await http('GET', '/_health')).status).toBe(204);
+  });
+});
+
+describe('favicon', () => {
+  it('answers /favicon.ico with the city\'s icon', async () => {
+    const res = await fetch(`${baseUrl()}/favicon.ico`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^image\//);
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.equals(readFileSync(join(__dirname, '..', '..', 'public', 'favicon.png')))).toBe(true);
   });
 });
 

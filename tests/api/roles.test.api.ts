@@ -32,6 +32,13 @@ describe('admin roles and department scope', () => {
     manager = await adminWithRole('city-manager', managerStaff);
   });
 
+  it("names Strapi's own roles in Ukrainian (users list, role picker, invitations)", async () => {
+    expect((await roleByCode('strapi-super-admin')).name).toBe('Головний адміністратор');
+    expect((await roleByCode('strapi-editor')).name).toBe('Редактор');
+    expect((await roleByCode('strapi-author')).name).toBe('Автор');
+    expect((await roleByCode('strapi-author')).description).toBe('Керує записами, які створив сам.');
+  });
+
   it('provisions the four roles with Ukrainian names, the department condition on the registers', async () => {
     expect((await roleByCode('city-appeals-specialist')).name).toBe('Спеціаліст відділу звернень');
     expect((await roleByCode('city-department-head')).name).toBe('Начальник відділу');
