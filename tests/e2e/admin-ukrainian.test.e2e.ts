@@ -113,7 +113,10 @@ describeWithBrowser('admin panel: Ukrainian labels and visible filters', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'admin-appeal-list-uk.png'), fullPage: true });
 
     await page.getByRole('button', { name: /^Фільтри$/ }).first().click();
-    await page.getByRole('combobox').first().click();
+    // the filter's field picker, not the list's page-size picker (which shows a number and may come first in the page)
+    const fieldPicker = page.getByRole('combobox').filter({ hasNotText: /^\s*\d+\s*$/ }).first();
+    await fieldPicker.waitFor({ state: 'visible', timeout: 30_000 });
+    await fieldPicker.click();
     const options = await page.getByRole('option').allTextContents();
     expect(options).toEqual(expect.arrayContaining(['Створено', 'Змінено']));
     expect(foreignWords(options.join('\n'))).toEqual([]);
