@@ -11,6 +11,8 @@ export default ({ env }: { env: any }) => [
   { name: 'strapi::cors', config: corsMiddlewareConfig(env) },
   // no 'strapi::poweredBy': the server does not announce what it runs on
   'strapi::query',
+  // a body the parser refuses (invalid JSON, too large) is the client's error: answered, not logged as the server's
+  'global::client-errors',
   'strapi::body',
   // NUL bytes, broken UTF-8 and runaway nesting in any request; GraphQL bodies, fragment cycles (docs/INPUT.md)
   'global::request-guard',
