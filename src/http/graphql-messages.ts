@@ -91,13 +91,22 @@ export interface GraphqlDocumentProblem {
  * and nesting too deep for the parser's recursion. Other errors are left to GraphQL's own validation.
  */
 export function graphqlDocumentProblem(query: unknown): GraphqlDocumentProblem | null {
+  const read = readGraphqlDocument(query);
+  return read && 'problem' in read ? read.problem : null;
+}
+
+/**
+ * Parses a query once for every check before the GraphQL server: the document when it is safe to measure, the problem
+ * when it must be refused, or null when there is nothing to check (no query, a syntax error GraphQL answers itself).
+ */
+export function readGraphqlDocument(query: unknown): { document: DocumentNode } | { problem: GraphqlDocumentProblem } | null {
   if (typeof query !== 'string' || query === '') return null;
   let document: DocumentNode;
   try {
     document = parse(query);
   } catch (error) {
     if (error instanceof RangeError) {
-      return { code: 'GRAPHQL_VALIDATION_FAILED', rule: 'graphql.too_deep', message: 'Запит GraphQL вкладений надто глибоко.' };
+      return { problem: { code: 'GRAPHQL_VALIDATION_FAILED', rule: 'graphql.too_deep', message: 'Запит GraphQL вкладений надто глибоко.' } };
     }
     return null; // a syntax error: GraphQL answers it (translated)
   }
@@ -109,11 +118,13 @@ export function graphqlDocumentProblem(query: unknown): GraphqlDocumentProblem |
     spreads.set(definition.name.value, names);
   }
   const cycle = findCycle(spreads);
-  if (!cycle) return null;
+  if (!cycle) return { document };
   return {
-    code: 'GRAPHQL_VALIDATION_FAILED',
-    rule: 'graphql.fragment_cycle',
-    message: `Фрагменти запиту посилаються самі на себе по колу: ${cycle.map(q).join(' → ')}. Приберіть цикл фрагментів.`,
+    problem: {
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      rule: 'graphql.fragment_cycle',
+      message: `Фрагменти запиту посилаються самі на себе по колу: ${cycle.map(q).join(' → ')}. Приберіть цикл фрагментів.`,
+    },
   };
 }
 

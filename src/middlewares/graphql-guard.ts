@@ -1,4 +1,4 @@
-import { graphqlDocumentProblem } from '../http/graphql-messages';
+import { readGraphqlDocument } from '../http/graphql-messages';
 import { bodyProblem, type RequestProblem } from './request-guard';
 
 /** the GraphQL plugin's own body parser (koa-bodyparser) stops at the same size */
@@ -36,8 +36,13 @@ export default (config: { endpoint?: string } = {}) => {
       }
     }
     const query = ctx.method === 'GET' ? ctx.query?.query : ctx.request?.body?.query;
-    const found = graphqlDocumentProblem(query);
-    if (!found) return next();
+    const read = readGraphqlDocument(query);
+    if (!read || !('problem' in read)) {
+      // parsed once: the cost limits after this measure the same document (./graphql-limits.ts)
+      if (read) ctx.state.graphqlDocument = read.document;
+      return next();
+    }
+    const found = read.problem;
     ctx.status = 400;
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { errors: [{ message: found.message, extensions: { code: found.code, rule: found.rule } }] };

@@ -16,11 +16,13 @@ export default (config: { endpoint?: string } = {}) => {
     const request = ctx.method === 'GET' ? ctx.query : ctx.request.body;
     const query = request?.query;
     if (typeof query !== 'string') return next();
-    let document: DocumentNode;
-    try {
-      document = parse(query);
-    } catch {
-      return next();
+    let document: DocumentNode | undefined = ctx.state?.graphqlDocument;
+    if (!document) {
+      try {
+        document = parse(query);
+      } catch {
+        return next();
+      }
     }
     const violation = queryLimitViolation(document, currentPublicSchema(), variablesOf(request.variables));
     if (!violation) return next();
