@@ -1,4 +1,4 @@
-import { requireSecret } from '../src/config/require-secret';
+import { requireSecret } from '../src/bootstrap/config/require-secret';
 
 export default ({ env }: { env: any }) => ({
   auth: { secret: requireSecret(env, 'ADMIN_JWT_SECRET') },

@@ -1,3 +1,3 @@
-import { cronTasks } from '../src/scheduling/tasks';
+import { cronTasks } from '../src/jobs/cron-tasks';
 
 export default cronTasks;

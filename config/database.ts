@@ -1,5 +1,5 @@
 import path from 'path';
-import { databaseSettings } from '../src/config/database-settings';
+import { databaseSettings } from '../src/bootstrap/config/database-settings';
 
 /**
  * SQLite is the embedded default (no configuration at all); PostgreSQL is used when DATABASE_URL is set

@@ -1,3 +1,3 @@
-import { loggerSettings } from '../src/config/logger-settings';
+import { loggerSettings } from '../src/bootstrap/config/logger-settings';
 
 export default loggerSettings(process.env);

@@ -1,10 +1,15 @@
 import { corsMiddlewareConfig } from '../src/http/cors';
 
+/**
+ * The Koa middlewares in the order a request meets them. The project's own live in src/http/middlewares/ and are named
+ * by `resolve` (a path from the compiled app root, dist/), not as `global::x`, which Strapi looks for only in
+ * src/middlewares/.
+ */
 export default ({ env }: { env: any }) => [
-  'global::operations',
+  { resolve: './src/http/middlewares/operations' },
   'strapi::logger',
-  'global::public-cache',
-  'global::ukrainian-errors',
+  { resolve: './src/http/middlewares/public-cache' },
+  { resolve: './src/http/middlewares/ukrainian-errors' },
   'strapi::errors',
   'strapi::security',
   // the admin's own origin and CORS_ORIGINS with credentials; public reads from anywhere without (src/http/cors-policy.ts)
@@ -12,13 +17,13 @@ export default ({ env }: { env: any }) => [
   // no 'strapi::poweredBy': the server does not announce what it runs on
   'strapi::query',
   // a body the parser refuses (invalid JSON, too large) is the client's error: answered, not logged as the server's
-  'global::client-errors',
+  { resolve: './src/http/middlewares/client-errors' },
   'strapi::body',
   // NUL bytes, broken UTF-8 and runaway nesting in any request; GraphQL bodies, fragment cycles (docs/INPUT.md)
-  'global::request-guard',
-  'global::graphql-guard',
-  // GraphQL aliases, depth and cost, before Apollo parses and validates (src/public-api/graphql-limits.ts)
-  'global::graphql-limits',
+  { resolve: './src/http/middlewares/request-guard' },
+  { resolve: './src/http/middlewares/graphql-guard' },
+  // GraphQL aliases, depth and cost, before Apollo parses and validates (src/http/graphql/query-limits.ts)
+  { resolve: './src/http/middlewares/graphql-limits' },
   'strapi::session',
   // the city's icon at /favicon.ico (public/favicon.png); without a file there the middleware answers 500
   { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },

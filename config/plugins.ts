@@ -1,8 +1,8 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { requireSecret } from '../src/config/require-secret';
-import { emailPluginConfig } from '../src/notifications/mail-config';
-import { PUBLIC_QUERY_LIMITS } from '../src/public-api/graphql-limits';
-import { uploadPluginConfig } from '../src/config/upload-settings';
+import { requireSecret } from '../src/bootstrap/config/require-secret';
+import { emailPluginConfig } from '../src/jobs/notifications/mail-config';
+import { PUBLIC_QUERY_LIMITS } from '../src/http/graphql/query-limits';
+import { uploadPluginConfig } from '../src/bootstrap/config/upload-settings';
 
 export default ({ env }: { env: any }) => ({
   'users-permissions': {
@@ -12,7 +12,7 @@ export default ({ env }: { env: any }) => ({
     config: {
       endpoint: '/graphql',
       shadowCRUD: true,
-      // the limits promised in docs/PUBLIC_API.md; aliases and cost are checked in src/public-api/graphql-guard.ts
+      // the limits promised in docs/PUBLIC_API.md; aliases and cost are checked in src/http/graphql/public-query-guard.ts
       depthLimit: PUBLIC_QUERY_LIMITS.depth,
       defaultLimit: PUBLIC_QUERY_LIMITS.defaultPageSize,
       maxLimit: PUBLIC_QUERY_LIMITS.maxPageSize,

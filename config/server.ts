@@ -1,4 +1,4 @@
-import { requireSecretList } from '../src/config/require-secret';
+import { requireSecretList } from '../src/bootstrap/config/require-secret';
 import cronTasks from './cron-tasks';
 
 export default ({ env }: { env: any }) => ({

@@ -107,16 +107,16 @@ async function main() {
     await strapi.load();
     await strapi.listen();
     console.log(`Дані (PostgreSQL ${name}):`);
-    const { seedDemoData } = require(path.join(app.distDir, 'src/seed'));
+    const { seedDemoData } = require(path.join(app.distDir, 'src/bootstrap/seed'));
     await timed('довідники і демо-дані', () => seedDemoData(strapi, new Date(), () => undefined));
     await timed(`${APPEALS} звернень, ${REQUESTS} запитів, ${PUBLICATIONS} публікацій`, () => generate(strapi.db.connection));
 
     const quarterFrom = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10);
     const today = new Date().toISOString().slice(0, 10);
     console.log(`\nЗвіти (у процесі сервера, ${APPEALS + REQUESTS} позицій):`);
-    const { disciplineReport } = require(path.join(app.distDir, 'src/reports/discipline-report'));
-    const { analysisReport } = require(path.join(app.distDir, 'src/reports/analysis-report'));
-    const { dashboardFigures } = require(path.join(app.distDir, 'src/reports/dashboard'));
+    const { disciplineReport } = require(path.join(app.distDir, 'src/read-models/reports/discipline-report'));
+    const { analysisReport } = require(path.join(app.distDir, 'src/read-models/reports/analysis-report'));
+    const { dashboardFigures } = require(path.join(app.distDir, 'src/read-models/reports/dashboard'));
     const yearAgo = new Date(Date.now() - 365 * 86400000).toISOString().slice(0, 10);
     for (const [label, fn] of [
       ['виконавська дисципліна за рік, за підрозділами', () => disciplineReport(strapi, yearAgo, today, 'department')],

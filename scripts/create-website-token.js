@@ -20,7 +20,7 @@ async function main() {
   const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
   await strapi.load();
   try {
-    const { createWebsiteToken } = require(path.join(app.distDir, 'src/public-api/website-token'));
+    const { createWebsiteToken } = require(path.join(app.distDir, 'src/bootstrap/website-token'));
     const token = await createWebsiteToken(strapi, name);
     console.log(`Токен «${token.name}» (лише читання публічних матеріалів: ${token.permissions.join(', ')})`);
     console.log(token.accessKey);

@@ -65,8 +65,8 @@ async function main() {
   process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const app = await compileStrapi({ appDir });
-  const { readInstructionFile } = require(path.join(app.distDir, 'src/instruction-import/read-document'));
-  const { importInstruction } = require(path.join(app.distDir, 'src/instruction-import/import-instruction'));
+  const { readInstructionFile } = require(path.join(app.distDir, 'src/bootstrap/instruction-import/read-document'));
+  const { importInstruction } = require(path.join(app.distDir, 'src/bootstrap/instruction-import/import-instruction'));
   console.log(`Читаю ${file}`);
   const text = await readInstructionFile(file);
   // Before booting Strapi: a missing, empty or malformed file fails fast and nothing is opened for writing.

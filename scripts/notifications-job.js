@@ -25,7 +25,7 @@ async function main() {
   const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
   await strapi.load();
   try {
-    const { NOTIFICATION_JOBS, isNotificationJobName } = require(path.join(app.distDir, 'src/notifications/jobs'));
+    const { NOTIFICATION_JOBS, isNotificationJobName } = require(path.join(app.distDir, 'src/jobs/notifications/jobs'));
     const unknown = jobs.find((job) => !isNotificationJobName(job));
     if (!jobs.length || unknown) throw new Error(`Невідоме завдання «${unknown ?? ''}». Допустимі: ${Object.keys(NOTIFICATION_JOBS).join(', ')}`);
     const options = flag('crash-after-claim') ? { afterClaim: () => process.kill(process.pid, 'SIGKILL') } : {};

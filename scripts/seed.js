@@ -18,7 +18,7 @@ async function main() {
   const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
   await strapi.load();
   try {
-    const { seedDemoData } = require(path.join(app.distDir, 'src/seed'));
+    const { seedDemoData } = require(path.join(app.distDir, 'src/bootstrap/seed'));
     const { ensureDemoAdmin } = require(path.join(app.distDir, 'src/bootstrap/demo'));
     await ensureDemoAdmin(strapi);
     const report = await seedDemoData(strapi, new Date(), (line) => console.log(line));

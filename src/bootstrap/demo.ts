@@ -1,7 +1,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { seedDemoData } from '../seed';
-import { demoDataWanted } from '../config/demo-data';
+import { seedDemoData } from './seed';
+import { demoDataWanted } from './config/demo-data';
 
 /**
  * Quick start: under `npm run dev` (or with SEED_DEMO_DATA=true) an empty register is filled with demo data at start,

@@ -1,5 +1,5 @@
 import { corsDecision, originOf, parseCorsOrigins, type CorsSettings } from './cors-policy';
-import { PUBLIC_CONTENT_TYPES } from '../public-api/public-content';
+import { PUBLIC_CONTENT_TYPES } from '../read-models/public/public-content';
 
 /**
  * Configuration of `strapi::cors` (config/middlewares.ts) from CORS_ORIGINS and PUBLIC_URL; the decision per request

@@ -1,7 +1,7 @@
 import { DomainError } from '../domain/errors';
-import { refuse } from '../document-middlewares/input';
-import { importInstruction, type ImportOptions } from '../instruction-import/import-instruction';
-import { docxText } from '../instruction-import/read-document';
+import { refuse } from '../documents/input';
+import { importInstruction, type ImportOptions } from '../bootstrap/instruction-import/import-instruction';
+import { docxText } from '../bootstrap/instruction-import/read-document';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 

@@ -1,7 +1,7 @@
 import { kyivDate } from '../domain/calendar';
 import { responsibilityView } from '../domain/duties/responsibility';
-import { readIsoDate } from '../document-middlewares/input';
-import { loadRoutingInput } from '../routing/routing-input';
+import { readIsoDate } from '../documents/input';
+import { loadRoutingInput } from '../documents/routing-input';
 
 /**
  * GET /api/responsibilities?date=YYYY-MM-DD (default: today in Kyiv) — for each staff member the duties held and

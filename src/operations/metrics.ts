@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { addWorkingDays, endOfKyivDay, kyivDate } from '../domain/calendar';
-import { loadDeadlineSettings } from '../deadlines/settings-source';
-import { AT_RISK_WORKING_DAYS } from '../reports/dashboard';
-import { rowsOf } from '../reports/discipline-report';
-import { REGISTERS, registerItemsSql } from '../reports/register-items';
-import { cronTasks } from '../scheduling/tasks';
+import { loadDeadlineSettings } from '../documents/deadline-settings-source';
+import { AT_RISK_WORKING_DAYS } from '../read-models/reports/dashboard';
+import { rowsOf } from '../read-models/reports/discipline-report';
+import { REGISTERS, registerItemsSql } from '../read-models/reports/register-items';
+import { cronTasks } from '../jobs/cron-tasks';
 import { inFlight, isDraining } from './lifecycle';
 import { processFamilies, renderFamilies, type Family } from './metrics-registry';
 

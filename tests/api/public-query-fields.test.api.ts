@@ -1,6 +1,6 @@
 import { adminApi } from './support/admin';
 import { api, graphql, http, type ApiResponse } from './support/client';
-import { PUBLIC_FIELDS, PUBLIC_PLUGIN_TYPE_FIELDS, SYSTEM_FIELDS } from '../../src/public-api/public-content';
+import { PUBLIC_FIELDS, PUBLIC_PLUGIN_TYPE_FIELDS, SYSTEM_FIELDS } from '../../src/read-models/public/public-content';
 
 /**
  * A public caller (no token, the city website's token) may filter, sort, select and populate only on the fields it may

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 
 const APPEAL_UID = 'api::appeal.appeal';
 const PUBLICATION_UID = 'api::publication.publication';
-/** Only an answered appeal has an answer to publish (src/communications/answer-publication.ts). */
+/** Only an answered appeal has an answer to publish (src/documents/answer-publication.ts). */
 const ANSWERED_STATES = ['answered', 'closed'];
 
 /**

@@ -5,7 +5,7 @@ const NOTIFICATION_UID = 'api::notification.notification';
 
 /**
  * "Не надіслані": the e-mail queue filtered to messages that failed for good, with their last error in the list.
- * Staff open one, set «Стан надсилання» back to pending and save: it is sent again (src/notifications/index.ts).
+ * Staff open one, set «Стан надсилання» back to pending and save: it is sent again (src/documents/notification-retry.ts).
  */
 export function failedNotificationsQuery(): string {
   const params = new URLSearchParams();

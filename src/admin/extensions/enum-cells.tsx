@@ -1,13 +1,13 @@
 import { Typography } from '@strapi/design-system';
 import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
 import { enumLabel } from '../enum-labels';
-import { appealRegisterLayouts } from '../../admin-labels/appeal-register';
-import { informationRequestLayouts } from '../../admin-labels/information-requests';
-import { notificationLayouts } from '../../admin-labels/notifications';
-import { communicationsLayouts } from '../../admin-labels/communications';
-import { dutiesLayouts } from '../../admin-labels/duties';
+import { appealRegisterLayouts } from '../../bootstrap/admin-labels/appeal-register';
+import { informationRequestLayouts } from '../../bootstrap/admin-labels/information-requests';
+import { notificationLayouts } from '../../bootstrap/admin-labels/notifications';
+import { communicationsLayouts } from '../../bootstrap/admin-labels/communications';
+import { dutiesLayouts } from '../../bootstrap/admin-labels/duties';
 
-/** uid → field → Ukrainian label, from the layouts the content manager is provisioned with (src/admin-labels). */
+/** uid → field → Ukrainian label, from the layouts the content manager is provisioned with (src/bootstrap/admin-labels). */
 const FIELD_LABELS: Record<string, Record<string, string>> = {};
 for (const layout of [...appealRegisterLayouts, ...informationRequestLayouts, ...notificationLayouts, ...communicationsLayouts, ...dutiesLayouts]) {
   if (layout.component) continue;

@@ -19,7 +19,7 @@ export const FINISHED_STATES: Record<string, readonly string[]> = {
   [REGISTER_UIDS.information_request]: INFORMATION_REQUEST_STATES.filter((s) => !OPEN_INFORMATION_REQUEST_STATES.includes(s)),
 };
 
-/** The field the content manager shows for an executor (the staff member's main field, src/admin-labels). */
+/** The field the content manager shows for an executor (the staff member's main field, src/bootstrap/admin-labels). */
 export const ASSIGNEE_MAIN_FIELD = 'fullName';
 
 export function listUrl(uid: string, params: URLSearchParams): string {

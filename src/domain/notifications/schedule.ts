@@ -4,7 +4,7 @@ import { MAX_REMINDER_OFFSET_WORKING_DAYS } from '../settings';
 /**
  * Which open items get which reminder today, when an item counts as overdue for escalation, what a head's daily
  * digest covers, and how long a failed e-mail waits — as pure functions of explicit inputs (today's Kyiv date, the
- * calendar, the settings). The glue (src/notifications) turns the windows into one query per kind.
+ * calendar, the settings). The glue (src/jobs/notifications) turns the windows into one query per kind.
  */
 
 export type ReminderKind = { kind: 'reminder'; workingDaysLeft: number } | { kind: 'due_today' };

@@ -60,7 +60,7 @@ export default async function globalSetup(): Promise<void> {
     email: TEST_ADMIN.email, firstname: 'Тест', lastname: 'Адміністратор', password: TEST_ADMIN.password,
     isActive: true, registrationToken: null, roles: [superAdmin.id],
   });
-  const { createWebsiteToken } = require(path.join(app.distDir, 'src/public-api/website-token'));
+  const { createWebsiteToken } = require(path.join(app.distDir, 'src/bootstrap/website-token'));
   const website = await createWebsiteToken(strapi, `website-tests-${Date.now()}`);
   process.env.TEST_WEBSITE_TOKEN = website.accessKey;
   process.env.TEST_BASE_URL = `http://127.0.0.1:${port}`;

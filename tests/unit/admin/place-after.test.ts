@@ -1,4 +1,4 @@
-import { placeAfter } from '../../../src/admin-labels/index';
+import { placeAfter } from '../../../src/bootstrap/admin-labels/index';
 
 describe('placing a new field in the edit form', () => {
   const rows = [

@@ -1,6 +1,6 @@
 import path from 'path';
-import { chooseClient, databaseSettings, type DatabaseEnv } from '../../../src/config/database-settings';
-import { requireSecret, requireSecretList } from '../../../src/config/require-secret';
+import { chooseClient, databaseSettings, type DatabaseEnv } from '../../../src/bootstrap/config/database-settings';
+import { requireSecret, requireSecretList } from '../../../src/bootstrap/config/require-secret';
 
 const base: DatabaseEnv = {
   port: 5432, schema: 'public', ssl: false, sslRejectUnauthorized: true, filename: '.tmp/data.db', poolMin: 0, poolMax: 10, connectionTimeout: 60000,

@@ -1,4 +1,4 @@
-import { demoDataWanted } from '../../../src/config/demo-data';
+import { demoDataWanted } from '../../../src/bootstrap/config/demo-data';
 
 describe('demo data', () => {
   it('is seeded by default only under npm run dev (develop mode)', () => {

@@ -1,4 +1,4 @@
-import { uploadPluginConfig } from '../../../src/config/upload-settings';
+import { uploadPluginConfig } from '../../../src/bootstrap/config/upload-settings';
 
 const envOf = (values: Record<string, string>) => (name: string, fallback?: string) => values[name] ?? fallback;
 const installed = (id: string) => `/node_modules/${id}`;

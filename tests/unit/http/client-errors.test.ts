@@ -1,4 +1,4 @@
-import clientErrors from '../../../src/middlewares/client-errors';
+import clientErrors from '../../../src/http/middlewares/client-errors';
 
 const run = async (error: unknown) => {
   const ctx: any = {};

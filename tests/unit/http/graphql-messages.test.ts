@@ -1,4 +1,4 @@
-import { graphqlDocumentProblem, translateGraphqlBody, translateGraphqlMessage } from '../../../src/http/graphql-messages';
+import { graphqlDocumentProblem, translateGraphqlBody, translateGraphqlMessage } from '../../../src/http/graphql/messages';
 
 describe('GraphQL errors in Ukrainian', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { emailPluginConfig, type MailEnv } from '../../../src/notifications/mail-config';
+import { emailPluginConfig, type MailEnv } from '../../../src/jobs/notifications/mail-config';
 
 function envOf(values: Record<string, string>): MailEnv {
   const env = ((key: string, fallback?: string) => values[key] ?? fallback) as MailEnv;

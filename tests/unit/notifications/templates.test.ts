@@ -1,4 +1,4 @@
-import { daysLeft, escapeHtml, isTemplateName, render } from '../../../src/notifications/templates';
+import { daysLeft, escapeHtml, isTemplateName, render } from '../../../src/jobs/notifications/templates';
 
 const appeal = { kind: 'appeal' as const, registrationNumber: 'Ш-17/2026', subject: 'Ремонт тротуару', dueAt: '2026-04-02T20:59:59.999Z', receivedAt: '2026-03-02T09:00:00.000Z' };
 const request = { kind: 'information_request' as const, registrationNumber: 'ЗІ-5/2026', dueAt: '2026-03-09T21:59:59.999Z', receivedAt: '2026-03-02T09:00:00.000Z' };

@@ -1,5 +1,5 @@
 const MESSAGE = Symbol.for('message'); // winston's key of the formatted line
-import { loggerSettings } from '../../../src/config/logger-settings';
+import { loggerSettings } from '../../../src/bootstrap/config/logger-settings';
 import { drain, inFlight, requestFinished, requestStarted, resetLifecycleForTests, trackJob, isDraining } from '../../../src/operations/lifecycle';
 import { observeRequest, processFamilies, renderFamilies } from '../../../src/operations/metrics-registry';
 

@@ -1,5 +1,5 @@
 import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
-import { measureDocument, queryLimitViolation } from '../../../src/public-api/graphql-limits';
+import { measureDocument, queryLimitViolation } from '../../../src/http/graphql/query-limits';
 
 const schema = buildSchema(`
   input PaginationArg { page: Int pageSize: Int start: Int limit: Int }

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { NOTIFICATION_JOBS, isNotificationJobName } from '../../../notifications/jobs';
+import { NOTIFICATION_JOBS, isNotificationJobName } from '../../../jobs/notifications/jobs';
 
 const UID = 'api::notification.notification';
 

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
-import { createAnswerPublication } from '../../../communications/answer-publication';
-import { publishScheduledPublications } from '../../../communications/scheduled-publishing';
+import { createAnswerPublication } from '../../../documents/answer-publication';
+import { publishScheduledPublications } from '../../../jobs/scheduled-publishing';
 
 export default factories.createCoreController('api::publication.publication', ({ strapi }) => ({
   /** POST /api/appeals/:documentId/answer-publication — a draft answer for the website, personal data masked. */

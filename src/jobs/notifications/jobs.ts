@@ -1,0 +1,97 @@
+import type { Core } from '@strapi/strapi';
+import { kyivDate } from '../../domain/calendar';
+import {
+  DIGEST_WORKING_DAYS, digestHorizon, distinctRecipients, notificationKey, reminderFor, reminderWindow,
+} from '../../domain/notifications/schedule';
+import { loadDeadlineSettings } from '../../documents/deadline-settings-source';
+import { runExclusively, type ExclusiveRun } from '../run-exclusively';
+import { findOpenItemsDue, type DueItem } from './due-items';
+import { enqueue, type OutboxMessage } from './outbox';
+import { sendDueNotifications, type OutboxRunOptions, type OutboxRunResult } from './sender';
+import type { DigestLine } from './templates';
+
+/**
+ * The scheduled notification jobs. Each finds its work with one query per register and writes outbox rows under
+ * the job's advisory lock; the idempotency keys name the item, the kind, the date and the recipient, so a rerun, a
+ * restart or a second instance adds nothing. Sending is the outbox worker's business (sender.ts).
+ */
+
+export async function runReminderJob(strapi: Core.Strapi, now = new Date()): Promise<ExclusiveRun<{ queued: number }>> {
+  return runExclusively(strapi, 'notifications-reminders', async () => {
+    const settings = await loadDeadlineSettings(strapi);
+    const offsets = settings.reminderOffsetsWorkingDays;
+    const window = reminderWindow(now, offsets, settings.calendar);
+    const messages: OutboxMessage[] = [];
+    for (const item of await findOpenItemsDue(strapi, { from: window.from, until: window.to })) {
+      const reminder = reminderFor(item.dueAt, now, offsets, settings.calendar);
+      const email = item.assignee?.email;
+      if (!reminder || !email) continue;
+      const common = { recipient: email, itemType: item.kind, itemDocumentId: item.documentId, registrationNumber: item.ref.registrationNumber } as const;
+      const dueDate = kyivDate(item.dueAt);
+      if (reminder.kind === 'due_today') {
+        messages.push({ ...common, template: 'due_today', data: { item: item.ref }, idempotencyKey: notificationKey(item.kind, item.documentId, 'due_today', dueDate, email) });
+      } else {
+        messages.push({
+          ...common, template: 'reminder', data: { item: item.ref, workingDaysLeft: reminder.workingDaysLeft },
+          idempotencyKey: notificationKey(item.kind, item.documentId, `reminder_${reminder.workingDaysLeft}`, dueDate, email),
+        });
+      }
+    }
+    for (const item of await findOpenItemsDue(strapi, { before: now })) messages.push(...escalation(item));
+    return { queued: await enqueue(strapi, messages, now) };
+  });
+}
+
+/** Overdue: the assignee, the head of the department and the head of the parent department, once per due date. */
+function escalation(item: DueItem): OutboxMessage[] {
+  const recipients = distinctRecipients([item.assignee?.email, item.department?.head?.email, item.department?.parentHead?.email]);
+  const dueDate = kyivDate(item.dueAt);
+  return recipients.map((email) => ({
+    recipient: email,
+    template: 'overdue_escalation',
+    data: { item: item.ref, assigneeName: item.assignee?.fullName ?? null, departmentName: item.department?.name ?? null },
+    idempotencyKey: notificationKey(item.kind, item.documentId, 'overdue', dueDate, email),
+    itemType: item.kind,
+    itemDocumentId: item.documentId,
+    registrationNumber: item.ref.registrationNumber,
+  }));
+}
+
+/** 08:00 Kyiv: each head gets their department's open items due within 3 working days and those already overdue. */
+export async function runDigestJob(strapi: Core.Strapi, now = new Date()): Promise<ExclusiveRun<{ queued: number }>> {
+  return runExclusively(strapi, 'notifications-digest', async () => {
+    const settings = await loadDeadlineSettings(strapi);
+    const horizon = digestHorizon(now, DIGEST_WORKING_DAYS, settings.calendar);
+    const byDepartment = new Map<string, { name: string; head: string; dueSoon: DigestLine[]; overdue: DigestLine[] }>();
+    for (const item of await findOpenItemsDue(strapi, { until: horizon })) {
+      const head = item.department?.head?.email;
+      if (!item.department || !head) continue;
+      const entry = byDepartment.get(item.department.documentId) ?? { name: item.department.name, head, dueSoon: [], overdue: [] };
+      const line: DigestLine = { ...item.ref, assigneeName: item.assignee?.fullName ?? null };
+      (item.dueAt.getTime() < now.getTime() ? entry.overdue : entry.dueSoon).push(line);
+      byDepartment.set(item.department.documentId, entry);
+    }
+    const today = kyivDate(now);
+    const messages: OutboxMessage[] = [...byDepartment].map(([documentId, d]) => ({
+      recipient: d.head,
+      template: 'digest',
+      data: { departmentName: d.name, date: today, dueSoon: d.dueSoon, overdue: d.overdue, workingDays: DIGEST_WORKING_DAYS },
+      idempotencyKey: notificationKey('department', documentId, 'digest', today, d.head),
+      itemType: 'department',
+      itemDocumentId: documentId,
+    }));
+    return { queued: await enqueue(strapi, messages, now) };
+  });
+}
+
+export const NOTIFICATION_JOBS = {
+  outbox: (strapi: Core.Strapi, now?: Date, options: OutboxRunOptions = {}): Promise<OutboxRunResult> => sendDueNotifications(strapi, { ...options, now }),
+  reminders: runReminderJob,
+  digest: runDigestJob,
+} as const;
+
+export type NotificationJobName = keyof typeof NOTIFICATION_JOBS;
+
+export function isNotificationJobName(value: unknown): value is NotificationJobName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(NOTIFICATION_JOBS, value);
+}
