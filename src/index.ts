@@ -5,10 +5,8 @@ import { provisionAdminLabels } from './bootstrap/admin-labels';
 import { seedDemoOnEmptyDatabase } from './bootstrap/demo';
 import { defaultAdminLanguage } from './bootstrap/admin-language';
 import { registerPublicGraphql } from './http/graphql/public-graphql';
-import { publishedOnlyForPublicCallers } from './documents/published-only';
 import { provisionPublicRole } from './bootstrap/public-role';
 import { registerReportRoutes } from './http/report-routes';
-import { registerNotifications } from './documents/notification-retry';
 import { registerCommunicationsAdminRoutes } from './http/communications-admin-routes';
 import { setUpAccess } from './access';
 import { hideAuditMutations } from './http/graphql/audit-mutations';
@@ -21,11 +19,9 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     keepServerAlive(strapi);
     answerClientErrorsInUkrainian(strapi);
-    registerDocumentMiddlewares(strapi);
-    strapi.documents.use(publishedOnlyForPublicCallers(strapi));
+    registerDocumentMiddlewares(strapi); // the one ordered list: src/documents/index.ts
     registerPublicGraphql(strapi);
     registerReportRoutes(strapi);
-    registerNotifications(strapi);
     registerCommunicationsAdminRoutes(strapi);
     hideAuditMutations(strapi);
     registerAdminRoutes(strapi);

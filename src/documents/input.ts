@@ -1,4 +1,5 @@
 import { errors } from '@strapi/utils';
+import { DomainError } from '../domain/errors';
 import { isBlank } from '../domain/register/values';
 
 // One comparison for the wiring and the domain: blanks alike, dates by instant.
@@ -14,6 +15,26 @@ export function refuse(field: string, message: string, rule = 'input.invalid'): 
     rule,
     errors: [{ path: field.split('.'), message, name: 'ValidationError', value: undefined }],
   });
+}
+
+/**
+ * The one mapping of a domain refusal to HTTP: a `DomainError` thrown by `fn` (at once or by the promise it returns)
+ * becomes the same 400 as `refuse` — the Ukrainian message, `details.rule` and the field's path. Any other error
+ * passes through unchanged.
+ */
+export function refusingDomainErrors<T>(fn: () => T): T {
+  try {
+    const result = fn();
+    if (result instanceof Promise) return result.catch(refuseDomainError) as T;
+    return result;
+  } catch (error) {
+    return refuseDomainError(error);
+  }
+}
+
+function refuseDomainError(error: unknown): never {
+  if (error instanceof DomainError) refuse(error.violation.field, error.violation.message, error.violation.rule);
+  throw error;
 }
 
 /** An instant from an ISO string, a timestamp or a Date; null for blank; a 400 for anything else. */

@@ -2,10 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { checkPublicationBeforePublish, type PublicationDraft } from '../domain/communications/rules';
 import type { KnownPersonalData } from '../domain/communications/masking';
 import { slugify } from '../domain/communications/slug';
-import { DomainError } from '../domain/errors';
 import { PUBLICATION_UID, freeSlug } from './slug-lookup';
 import { refuseViolation } from './campaign';
-import { readRelation, readText, refuse } from './input';
+import { readRelation, readText, refuse, refusingDomainErrors } from './input';
 
 /**
  * Publications (draft & publish). Drafts may be incomplete; what goes to the city website is checked when it is
@@ -63,12 +62,7 @@ async function assignSlug(strapi: Core.Strapi, data: Record<string, any>, before
     if ('slug' in data) data.slug = before.slug;
     return;
   }
-  try {
-    data.slug = await freeSlug(strapi, base, documentId);
-  } catch (error) {
-    if (error instanceof DomainError) refuseViolation(error.violation);
-    throw error;
-  }
+  data.slug = await refusingDomainErrors(() => freeSlug(strapi, base, documentId));
 }
 
 async function everPublished(strapi: Core.Strapi, documentId: string): Promise<boolean> {

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DomainError } from '../domain/errors';
 import type { RuleViolation } from '../domain/errors';
 import { loadDeadlineSettings, type LoadedDeadlineSettings } from './deadline-settings-source';
 import { nextSequenceValue } from './registration-sequence';
-import { isBlank, readBoolean, readInstant, readIsoDate, readNumber, readRelation, readText, refuse, sameValue } from './input';
+import type { DocumentMiddleware } from './middleware';
+import { isBlank, readBoolean, refusingDomainErrors, readInstant, readIsoDate, readNumber, readRelation, readText, refuse, sameValue } from './input';
 
 type Snapshot = Record<string, unknown>;
 type Decision = { ok: true; set: Record<string, unknown> } | { ok: false; error: RuleViolation };
@@ -43,18 +43,18 @@ export interface RegisterChangeEvent {
   before: Snapshot | null;
 }
 
-type RegisterChangeListener = (strapi: Core.Strapi, change: RegisterChangeEvent) => Promise<void>;
-const changeListeners: RegisterChangeListener[] = [];
-
 /**
- * Work that must commit or roll back together with a register change (e.g. the e-mail outbox) subscribes here,
- * so every caller's write still takes the one path through `registerRules`.
+ * Work that must commit or roll back together with a register change (e.g. the e-mail outbox): called after the
+ * write, inside its transaction, so every caller's write still takes the one path through `registerRules`.
  */
-export function onRegisterChange(listener: RegisterChangeListener): void {
-  if (!changeListeners.includes(listener)) changeListeners.push(listener);
-}
+export type RegisterChangeListener = (strapi: Core.Strapi, change: RegisterChangeEvent) => Promise<void>;
 
-export function registerRules<S extends Snapshot>(strapi: Core.Strapi, spec: RegisterSpec<S>, scope: string): Parameters<Core.Strapi['documents']['use']>[0] {
+export function registerRules<S extends Snapshot>(
+  strapi: Core.Strapi,
+  spec: RegisterSpec<S>,
+  scope: string,
+  listeners: readonly RegisterChangeListener[] = [],
+): DocumentMiddleware {
   return async (context, next) => {
     const { uid, action, params, contentType } = context as any;
     if (uid !== spec.uid) return next();
@@ -67,7 +67,7 @@ export function registerRules<S extends Snapshot>(strapi: Core.Strapi, spec: Reg
       const before = action === 'update' ? await loadSnapshot(strapi, spec, contentType, params.documentId) : null;
       const patch = readPatch(spec, contentType, data, before);
       const settings = await loadDeadlineSettings(strapi);
-      const decision = guard(() => spec.decide({ before, patch, now: new Date(), settings }));
+      const decision = refusingDomainErrors(() => spec.decide({ before, patch, now: new Date(), settings }));
       if (!decision.ok) refuse(fieldPath(spec, decision.error.field), decision.error.message, decision.error.rule);
 
       for (const field of spec.computed) delete data[field];
@@ -75,34 +75,15 @@ export function registerRules<S extends Snapshot>(strapi: Core.Strapi, spec: Reg
         data[field] = value instanceof Date ? value.toISOString() : value;
       }
       if (!before) {
-        data.registrationNumber = await guardAsync(() => spec.registrationNumber(patch, (year) => nextSequenceValue(strapi, scope, year)));
+        data.registrationNumber = await refusingDomainErrors(() => spec.registrationNumber(patch, (year) => nextSequenceValue(strapi, scope, year)));
       }
       params.data = data;
       const result: any = await next();
       const documentId = result?.documentId ?? params.documentId;
-      for (const listener of changeListeners) await listener(strapi, { uid, action, documentId, before });
+      for (const listener of listeners) await listener(strapi, { uid, action, documentId, before });
       return result;
     });
   };
-}
-
-/** Domain errors thrown by helpers become the same 400 as a refused decision. */
-function guard<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof DomainError) refuse(error.violation.field, error.violation.message, error.violation.rule);
-    throw error;
-  }
-}
-
-async function guardAsync<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof DomainError) refuse(error.violation.field, error.violation.message, error.violation.rule);
-    throw error;
-  }
 }
 
 /** Snapshot field names → the attribute path the admin form highlights. */

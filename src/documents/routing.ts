@@ -2,10 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { kyivDate } from '../domain/calendar';
 import { competenceForAppealChannel, INFORMATION_REQUEST_COMPETENCE, type Competence } from '../domain/duties/competences';
 import { routeItem } from '../domain/duties/routing';
-import { DomainError } from '../domain/errors';
 import { recordAssignmentChange } from './assignment-history';
 import { loadRoutingInput } from './routing-input';
-import { isBlank, readInstant, readRelation, readText, refuse } from './input';
+import { isBlank, readInstant, readRelation, readText, refuse, refusingDomainErrors } from './input';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 
@@ -97,13 +96,7 @@ async function route(strapi: Core.Strapi, spec: RoutedRegister, data: Record<str
   const receivedAt = readInstant(data.receivedAt, 'receivedAt');
   if (receivedAt === null) return null; // the register rules refuse a missing receipt date
   const input = await loadRoutingInput(strapi, competence, kyivDate(receivedAt));
-  let decision;
-  try {
-    decision = routeItem(input);
-  } catch (error) {
-    if (error instanceof DomainError) refuse(error.violation.field, error.violation.message, error.violation.rule);
-    throw error;
-  }
+  const decision = refusingDomainErrors(() => routeItem(input));
   if (decision.assigneeId !== null) {
     data.assignee = decision.assigneeId;
     const department = input.departmentOfPosition.get(decision.positionId) ?? input.departmentOfStaff.get(decision.assigneeId) ?? null;

@@ -1,5 +1,4 @@
-import { DomainError } from '../domain/errors';
-import { refuse } from '../documents/input';
+import { refuse, refusingDomainErrors } from '../documents/input';
 import { importInstruction, type ImportOptions } from '../bootstrap/instruction-import/import-instruction';
 import { docxText } from '../bootstrap/instruction-import/read-document';
 
@@ -13,7 +12,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 export async function importAction(ctx: any): Promise<void> {
   const data = ctx.request.body?.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('data', 'Передайте об’єкт data з текстом документа (text) або файлом .docx (docxBase64).');
-  try {
+  await refusingDomainErrors(async () => {
     const text = await textOf(data);
     const options: ImportOptions = {
       dryRun: data.dryRun === true || data.dryRun === 'true',
@@ -28,10 +27,7 @@ export async function importAction(ctx: any): Promise<void> {
     const result = await importInstruction(strapi, text, options);
     ctx.status = result.dryRun ? 200 : 201;
     ctx.body = { data: result };
-  } catch (error) {
-    if (error instanceof DomainError) refuse(error.violation.field, error.violation.message, error.violation.rule);
-    throw error;
-  }
+  });
 }
 
 async function textOf(data: Record<string, unknown>): Promise<string> {

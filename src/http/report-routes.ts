@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DomainError } from '../domain/errors';
+import { refusingDomainErrors } from '../documents/input';
 import { analysisReport, quarterPeriod } from '../read-models/reports/analysis-report';
 import { disciplineItems, disciplineReport, type DrillDown } from '../read-models/reports/discipline-report';
 import { dashboardFigures } from '../read-models/reports/dashboard';
@@ -18,7 +18,7 @@ export function registerReportRoutes(strapi: Core.Strapi): void {
   const route = (path: string, handler: (ctx: any) => Promise<void>) => ({
     method: 'GET',
     path,
-    handler: (ctx: any) => asBadRequest(() => handler(ctx)),
+    handler: (ctx: any) => refusingDomainErrors(() => handler(ctx)),
     config: { policies: ['admin::isAuthenticatedAdmin'] },
   });
   strapi.server.routes({
@@ -59,11 +59,3 @@ export function registerReportRoutes(strapi: Core.Strapi): void {
   } as any);
 }
 
-async function asBadRequest(fn: () => Promise<void>): Promise<void> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof DomainError) throw new errors.ValidationError(error.violation.message, { rule: error.violation.rule });
-    throw error;
-  }
-}

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { GraphQLSchema } from 'graphql';
-import { errors } from '@strapi/utils';
-import { DomainError } from '../../domain/errors';
+import { refusingDomainErrors } from '../../documents/input';
 import { appealStatistics } from '../../read-models/statistics/appeal-statistics';
 import { publicQueryGuard } from './public-query-guard';
 import { publicSchema } from './public-schema';
@@ -101,16 +100,8 @@ function statisticsExtension(strapi: Core.Strapi) {
     `,
     resolvers: {
       Query: {
-        appealStatistics: async (_parent: unknown, args: { from: string; to: string }) => {
-          try {
-            return await appealStatistics(strapi, args.from, args.to);
-          } catch (error) {
-            if (error instanceof DomainError) {
-              throw new errors.ValidationError(error.violation.message, { rule: error.violation.rule });
-            }
-            throw error;
-          }
-        },
+        appealStatistics: (_parent: unknown, args: { from: string; to: string }) =>
+          refusingDomainErrors(() => appealStatistics(strapi, args.from, args.to)),
       },
     },
     resolversConfig: { 'Query.appealStatistics': { auth: false } },
