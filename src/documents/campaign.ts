@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { storedIsoDate } from './stored-values';
 import { errors } from '@strapi/utils';
 import { checkCampaign, checkEventWithinCampaign, type CampaignKpi, type CampaignSnapshot } from '../domain/communications/rules';
 import type { RuleViolation } from '../domain/errors';
@@ -69,8 +70,8 @@ async function loadCampaign(strapi: Core.Strapi, documentId: unknown): Promise<C
   return {
     title: row.title ?? null,
     goal: row.goal ?? null,
-    startsOn: dateOf(row.startsOn),
-    endsOn: dateOf(row.endsOn),
+    startsOn: storedIsoDate(row.startsOn),
+    endsOn: storedIsoDate(row.endsOn),
     campaignState: row.campaignState ?? 'planned',
     channels: Array.isArray(row.channels) ? row.channels : [],
     responsibleId: row.responsible?.documentId ?? null,
@@ -132,7 +133,7 @@ async function loadCampaignPeriod(strapi: Core.Strapi, ref: string | number) {
   const where = typeof ref === 'number' ? { id: ref } : { documentId: ref };
   const row: any = await strapi.db.query(CAMPAIGN_UID).findOne({ where, select: ['startsOn', 'endsOn'] });
   if (!row) refuse('campaign', 'Кампанію, до якої належить захід, не знайдено.', 'event.campaign_not_found');
-  return { startsOn: dateOf(row.startsOn), endsOn: dateOf(row.endsOn) };
+  return { startsOn: storedIsoDate(row.startsOn), endsOn: storedIsoDate(row.endsOn) };
 }
 
 /** Moving a campaign's dates must not leave its events outside it (п. 3.1 Положення). */
@@ -151,11 +152,6 @@ async function checkEventsStillInside(strapi: Core.Strapi, documentId: string, c
       refuse(field, `Новий період не охоплює захід «${event.title}». ${violation.message}`, violation.rule);
     }
   }
-}
-
-function dateOf(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return String(value instanceof Date ? value.toISOString() : value).slice(0, 10);
 }
 
 function numberOf(value: unknown): number | null {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { CalendarDay } from '../domain/calendar';
 import { normalizeDeadlineSettings } from '../domain/settings';
+import { storedIsoDate } from './stored-values';
 
 export type LoadedDeadlineSettings = ReturnType<typeof normalizeDeadlineSettings>;
 
@@ -13,15 +14,6 @@ export async function loadDeadlineSettings(strapi: Core.Strapi): Promise<LoadedD
     strapi.db.query(SETTINGS_UID).findOne({ select: ['martialLaw', 'nonWorkingDayRule', 'reminderOffsets'] }),
     strapi.db.query(HOLIDAY_UID).findMany({ select: ['date', 'kind'] }),
   ]);
-  const calendarDays: CalendarDay[] = days.map((d: any) => ({ date: toIsoDate(d.date), kind: d.kind }));
+  const calendarDays: CalendarDay[] = days.map((d: any) => ({ date: storedIsoDate(d.date) ?? '', kind: d.kind }));
   return normalizeDeadlineSettings(settings ?? {}, calendarDays);
-}
-
-function toIsoDate(value: unknown): string {
-  if (value instanceof Date) {
-    // node-pg may hand a DATE back as local midnight: read the local calendar fields, not UTC.
-    const p = (n: number) => String(n).padStart(2, '0');
-    return `${value.getFullYear()}-${p(value.getMonth() + 1)}-${p(value.getDate())}`;
-  }
-  return String(value).slice(0, 10);
 }

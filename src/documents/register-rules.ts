@@ -4,6 +4,7 @@ import type { RuleViolation } from '../domain/errors';
 import { loadDeadlineSettings, type LoadedDeadlineSettings } from './deadline-settings-source';
 import { nextSequenceValue } from './registration-sequence';
 import type { DocumentMiddleware } from './middleware';
+import { storedIsoDate } from './stored-values';
 import { isBlank, readBoolean, refusingDomainErrors, readInstant, readIsoDate, readNumber, readRelation, readText, refuse, sameValue } from './input';
 
 type Snapshot = Record<string, unknown>;
@@ -119,7 +120,7 @@ function fromRow(attribute: any, value: unknown): unknown {
     case 'datetime':
       return new Date(value as any);
     case 'date':
-      return String(value instanceof Date ? value.toISOString() : value).slice(0, 10);
+      return storedIsoDate(value);
     case 'boolean':
       return value === true || value === 1 || value === '1' || value === 'true';
     case 'integer':

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { storedIsoDate } from './stored-values';
 import type { Competence } from '../domain/duties/competences';
 import { isCompetence } from '../domain/duties/competences';
 import { surnameWithInitials } from '../domain/duties/names';
@@ -44,7 +45,7 @@ export async function loadRoutingInput(strapi: Core.Strapi, competence: Competen
       id: String(row.id),
       positionId: row.position.documentId as string,
       title: row.title as string,
-      effectiveFrom: isoDate(row.effectiveFrom),
+      effectiveFrom: storedIsoDate(row.effectiveFrom) ?? '',
       version: Number(row.version ?? 1),
       duties: [] as InstructionInfo['duties'],
     },
@@ -75,8 +76,8 @@ export async function loadRoutingInput(strapi: Core.Strapi, competence: Competen
   });
   const absences: AbsenceInfo[] = absenceRows.map((row) => ({
     staffId: row.staffMember.documentId,
-    from: isoDate(row.absentFrom),
-    to: isoDate(row.absentTo),
+    from: storedIsoDate(row.absentFrom) ?? '',
+    to: storedIsoDate(row.absentTo) ?? '',
     reason: row.reason,
   }));
 
@@ -91,10 +92,6 @@ export async function loadRoutingInput(strapi: Core.Strapi, competence: Competen
       positionRows.filter((row) => row.holder).map((row) => [row.holder.documentId, row.holder.department?.documentId ?? null]),
     ),
   };
-}
-
-function isoDate(value: unknown): string {
-  return String(value instanceof Date ? value.toISOString() : value).slice(0, 10);
 }
 
 /** JSON columns come back parsed on PostgreSQL and as text on SQLite in some drivers; unknown codes never route. */

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerChangeNotices, type RegisterKind, type WrittenItem } from '../../domain/notifications/register-events';
+import { storedIsoDate, storedIsoInstant } from '../../documents/stored-values';
 import { enqueue, type OutboxMessage } from './outbox';
 
 /**
@@ -33,41 +34,25 @@ export async function writeChangeNotifications(strapi: Core.Strapi, change: Regi
     documentId: row.documentId,
     registrationNumber: row.registrationNumber,
     subject: row.subject ?? null,
-    receivedAt: iso(row.receivedAt),
-    dueAt: iso(row.dueAt),
+    receivedAt: storedIsoInstant(row.receivedAt),
+    dueAt: storedIsoInstant(row.dueAt),
     workflowState: row.workflowState ?? null,
     authorKind: row.authorKind ?? null,
     channel: row.channel ?? null,
-    extendedUntil: isoDate(row.extendedUntil),
+    extendedUntil: storedIsoDate(row.extendedUntil),
     extensionReason: row.extensionReason ?? null,
     forwardedTo: row.forwardedTo ?? null,
     answerText: row.answerText ?? null,
-    answeredAt: iso(row.answeredAt),
+    answeredAt: storedIsoInstant(row.answeredAt),
     person: { fullName: person.fullName ?? null, email: person.email ?? null },
     assignee: row.assignee ? { documentId: row.assignee.documentId, fullName: row.assignee.fullName ?? null, email: row.assignee.email ?? null } : null,
   };
   const before = change.before && {
     workflowState: (change.before.workflowState as string | undefined) ?? null,
-    extendedUntil: isoDate(change.before.extendedUntil),
+    extendedUntil: storedIsoDate(change.before.extendedUntil),
     assigneeId: (change.before.assigneeId as string | number | undefined) ?? null,
   };
   const base = { itemType: register.kind, itemDocumentId: row.documentId, registrationNumber: row.registrationNumber };
   const messages = registerChangeNotices(register.kind, after, before).map((notice) => ({ ...base, ...notice }) as OutboxMessage);
   await enqueue(strapi, messages);
-}
-
-function iso(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  const d = value instanceof Date ? value : new Date(value as any);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
-
-function isoDate(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (value instanceof Date) {
-    // node-pg may hand a DATE back as local midnight: read the local calendar fields.
-    const p = (n: number) => String(n).padStart(2, '0');
-    return `${value.getFullYear()}-${p(value.getMonth() + 1)}-${p(value.getDate())}`;
-  }
-  return String(value).slice(0, 10);
 }
