@@ -13,6 +13,7 @@ const net = require('net');
 const { execFile } = require('child_process');
 const { promisify } = require('util');
 const { Client } = require('pg');
+const { withStrapi } = require('./lib/boot');
 
 const SERVER = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
@@ -100,68 +101,68 @@ async function main() {
     DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production',
     SEED_DEMO_DATA: 'false', CRON_ENABLED: 'false', LOG_LEVEL: 'error', DATABASE_POOL_MAX: '20',
   });
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const app = await compileStrapi({ appDir });
-  const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
   try {
-    await strapi.load();
-    await strapi.listen();
-    console.log(`Дані (PostgreSQL ${name}):`);
-    const { seedDemoData } = require(path.join(app.distDir, 'src/bootstrap/seed'));
-    await timed('довідники і демо-дані', () => seedDemoData(strapi, new Date(), () => undefined));
-    await timed(`${APPEALS} звернень, ${REQUESTS} запитів, ${PUBLICATIONS} публікацій`, () => generate(strapi.db.connection));
-
-    const quarterFrom = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10);
-    const today = new Date().toISOString().slice(0, 10);
-    console.log(`\nЗвіти (у процесі сервера, ${APPEALS + REQUESTS} позицій):`);
-    const { disciplineReport } = require(path.join(app.distDir, 'src/read-models/reports/discipline-report'));
-    const { analysisReport } = require(path.join(app.distDir, 'src/read-models/reports/analysis-report'));
-    const { dashboardFigures } = require(path.join(app.distDir, 'src/read-models/reports/dashboard'));
-    const yearAgo = new Date(Date.now() - 365 * 86400000).toISOString().slice(0, 10);
-    for (const [label, fn] of [
-      ['виконавська дисципліна за рік, за підрозділами', () => disciplineReport(strapi, yearAgo, today, 'department')],
-      ['виконавська дисципліна за рік, за виконавцями', () => disciplineReport(strapi, yearAgo, today, 'assignee')],
-      ['аналіз за квартал', () => analysisReport(strapi, quarterFrom, today)],
-      ['панель: терміни під загрозою (усі підрозділи)', () => dashboardFigures(strapi, undefined)],
-    ]) {
-      const runs = [];
-      for (let i = 0; i < 7; i++) {
-        const t0 = process.hrtime.bigint();
-        await fn();
-        runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-      runs.sort((a, b) => a - b);
-      console.log(`  ${label}: медіана ${runs[3].toFixed(1)} мс, найгірше ${runs[6].toFixed(1)} мс (7 запусків)`);
-    }
-
-    const spec = {
-      url: `http://127.0.0.1:${port}/graphql`,
-      databaseUrl: url.toString(),
-      seconds: SECONDS,
-      concurrency: CONCURRENCY,
-      graphql: [
-        { name: 'publications (сторінка 1, 10 шт., з pageInfo)', query: '{ publications_connection(sort: ["publishedAt:desc"], pagination: { page: 1, pageSize: 10 }) { nodes { documentId title slug kind summary publishedAt } pageInfo { total pageCount } } }' },
-        { name: 'publications (пошук + розділ)', query: '{ publications(filters: { kind: { eq: "news" }, or: [{ title: { containsi: "ремонт" } }, { summary: { containsi: "ремонт" } }] }, sort: ["publishedAt:desc"], pagination: { pageSize: 10 }) { documentId title } }' },
-        { name: 'appealStatistics (квартал)', query: `{ appealStatistics(from: "${quarterFrom}", to: "${today}") { appeals { received answered answeredOnTime overdue byChannel { key count } byTopic { key count } } informationRequests { received answered } } }` },
-        { name: 'classifierTopics', query: '{ classifierTopics { code title } }' },
-      ],
-      sql: [
-        { name: 'publications (сторінка 1 + кількість)', sql: `SELECT document_id, title, slug, kind, summary, published_at, count(*) OVER () AS total FROM publications WHERE published_at IS NOT NULL ORDER BY published_at DESC LIMIT 10` },
-        { name: 'publications (пошук + розділ)', sql: `SELECT document_id, title FROM publications WHERE published_at IS NOT NULL AND kind = 'news' AND (title ILIKE '%ремонт%' OR summary ILIKE '%ремонт%') ORDER BY published_at DESC LIMIT 10` },
-        { name: 'статистика (один GROUP BY)', sql: `SELECT channel, count(*), count(answered_at), sum(CASE WHEN answered_at IS NOT NULL AND NOT coalesce(answered_late, false) THEN 1 ELSE 0 END) FROM appeals WHERE received_at >= $1 GROUP BY channel`, params: [quarterFrom] },
-        { name: 'classifierTopics', sql: 'SELECT document_id, code, title FROM classifier_topics LIMIT 25' },
-      ],
-    };
-    console.log(`\nПублічний API: ${CONCURRENCY} одночасних клієнтів, ${SECONDS} с на кожен випадок (NODE_ENV=production)`);
-    // asynchronous: the server answering the load runs on this process's event loop
-    const { stdout: out } = await promisify(execFile)(process.execPath, [path.join(__dirname, 'bench-client.js'), JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    const results = JSON.parse(out.trim().split('\n').pop());
-    console.log('  випадок'.padEnd(62) + 'запитів/с'.padStart(10) + 'p50, мс'.padStart(10) + 'p95, мс'.padStart(10) + 'помилок'.padStart(9));
-    for (const r of results) console.log(`  ${r.name}`.padEnd(62) + String(r.rps).padStart(10) + String(r.p50).padStart(10) + String(r.p95).padStart(10) + String(r.errors).padStart(9));
+    await withStrapi({}, (strapi, app) => measure(strapi, app, name, url, port));
   } finally {
-    await strapi.destroy();
     await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
+}
+
+/** Seeds and fills the database, times the reports in-process, then loads the public API from a second process. */
+async function measure(strapi, app, name, url, port) {
+  await strapi.listen();
+  console.log(`Дані (PostgreSQL ${name}):`);
+  const { seedDemoData } = app.require('src/bootstrap/seed');
+  await timed('довідники і демо-дані', () => seedDemoData(strapi, new Date(), () => undefined));
+  await timed(`${APPEALS} звернень, ${REQUESTS} запитів, ${PUBLICATIONS} публікацій`, () => generate(strapi.db.connection));
+
+  const quarterFrom = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10);
+  const today = new Date().toISOString().slice(0, 10);
+  console.log(`\nЗвіти (у процесі сервера, ${APPEALS + REQUESTS} позицій):`);
+  const { disciplineReport } = app.require('src/read-models/reports/discipline-report');
+  const { analysisReport } = app.require('src/read-models/reports/analysis-report');
+  const { dashboardFigures } = app.require('src/read-models/reports/dashboard');
+  const yearAgo = new Date(Date.now() - 365 * 86400000).toISOString().slice(0, 10);
+  for (const [label, fn] of [
+    ['виконавська дисципліна за рік, за підрозділами', () => disciplineReport(strapi, yearAgo, today, 'department')],
+    ['виконавська дисципліна за рік, за виконавцями', () => disciplineReport(strapi, yearAgo, today, 'assignee')],
+    ['аналіз за квартал', () => analysisReport(strapi, quarterFrom, today)],
+    ['панель: терміни під загрозою (усі підрозділи)', () => dashboardFigures(strapi, undefined)],
+  ]) {
+    const runs = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = process.hrtime.bigint();
+      await fn();
+      runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    runs.sort((a, b) => a - b);
+    console.log(`  ${label}: медіана ${runs[3].toFixed(1)} мс, найгірше ${runs[6].toFixed(1)} мс (7 запусків)`);
+  }
+
+  const spec = {
+    url: `http://127.0.0.1:${port}/graphql`,
+    databaseUrl: url.toString(),
+    seconds: SECONDS,
+    concurrency: CONCURRENCY,
+    graphql: [
+      { name: 'publications (сторінка 1, 10 шт., з pageInfo)', query: '{ publications_connection(sort: ["publishedAt:desc"], pagination: { page: 1, pageSize: 10 }) { nodes { documentId title slug kind summary publishedAt } pageInfo { total pageCount } } }' },
+      { name: 'publications (пошук + розділ)', query: '{ publications(filters: { kind: { eq: "news" }, or: [{ title: { containsi: "ремонт" } }, { summary: { containsi: "ремонт" } }] }, sort: ["publishedAt:desc"], pagination: { pageSize: 10 }) { documentId title } }' },
+      { name: 'appealStatistics (квартал)', query: `{ appealStatistics(from: "${quarterFrom}", to: "${today}") { appeals { received answered answeredOnTime overdue byChannel { key count } byTopic { key count } } informationRequests { received answered } } }` },
+      { name: 'classifierTopics', query: '{ classifierTopics { code title } }' },
+    ],
+    sql: [
+      { name: 'publications (сторінка 1 + кількість)', sql: `SELECT document_id, title, slug, kind, summary, published_at, count(*) OVER () AS total FROM publications WHERE published_at IS NOT NULL ORDER BY published_at DESC LIMIT 10` },
+      { name: 'publications (пошук + розділ)', sql: `SELECT document_id, title FROM publications WHERE published_at IS NOT NULL AND kind = 'news' AND (title ILIKE '%ремонт%' OR summary ILIKE '%ремонт%') ORDER BY published_at DESC LIMIT 10` },
+      { name: 'статистика (один GROUP BY)', sql: `SELECT channel, count(*), count(answered_at), sum(CASE WHEN answered_at IS NOT NULL AND NOT coalesce(answered_late, false) THEN 1 ELSE 0 END) FROM appeals WHERE received_at >= $1 GROUP BY channel`, params: [quarterFrom] },
+      { name: 'classifierTopics', sql: 'SELECT document_id, code, title FROM classifier_topics LIMIT 25' },
+    ],
+  };
+  console.log(`\nПублічний API: ${CONCURRENCY} одночасних клієнтів, ${SECONDS} с на кожен випадок (NODE_ENV=production)`);
+  // asynchronous: the server answering the load runs on this process's event loop
+  const { stdout: out } = await promisify(execFile)(process.execPath, [path.join(__dirname, 'bench-client.js'), JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const results = JSON.parse(out.trim().split('\n').pop());
+  console.log('  випадок'.padEnd(62) + 'запитів/с'.padStart(10) + 'p50, мс'.padStart(10) + 'p95, мс'.padStart(10) + 'помилок'.padStart(9));
+  for (const r of results) console.log(`  ${r.name}`.padEnd(62) + String(r.rps).padStart(10) + String(r.p50).padStart(10) + String(r.p95).padStart(10) + String(r.errors).padStart(9));
 }
 
 main().then(

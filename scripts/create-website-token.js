@@ -5,28 +5,20 @@
  * token). Prints the token once: store it in the website's secrets; it cannot be shown again.
  */
 'use strict';
-const path = require('path');
+const { withStrapi } = require('./lib/boot');
 
 async function main() {
-  const appDir = path.resolve(__dirname, '..');
-  process.chdir(appDir);
   process.env.SEED_DEMO_DATA = 'false';
   process.env.CRON_ENABLED = 'false';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
   const nameAt = process.argv.indexOf('--name');
   const name = nameAt > 0 ? process.argv[nameAt + 1] : undefined;
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const app = await compileStrapi({ appDir });
-  const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
-  await strapi.load();
-  try {
-    const { createWebsiteToken } = require(path.join(app.distDir, 'src/bootstrap/website-token'));
+  await withStrapi({}, async (strapi, app) => {
+    const { createWebsiteToken } = app.require('src/bootstrap/website-token');
     const token = await createWebsiteToken(strapi, name);
     console.log(`Токен «${token.name}» (лише читання публічних матеріалів: ${token.permissions.join(', ')})`);
     console.log(token.accessKey);
-  } finally {
-    await strapi.destroy();
-  }
+  });
 }
 
 main().then(

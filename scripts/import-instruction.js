@@ -10,6 +10,7 @@
  */
 'use strict';
 const path = require('path');
+const { compileApp, withStrapi } = require('./lib/boot');
 
 const VALUE_OPTIONS = {
   '--position': 'position',
@@ -58,30 +59,22 @@ function printPlan(plan, dryRun) {
 
 async function main() {
   const { file, options } = parseArgs(process.argv.slice(2));
-  const appDir = path.resolve(__dirname, '..');
-  process.chdir(appDir);
   process.env.SEED_DEMO_DATA = 'false';
   process.env.CRON_ENABLED = 'false';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const app = await compileStrapi({ appDir });
-  const { readInstructionFile } = require(path.join(app.distDir, 'src/bootstrap/instruction-import/read-document'));
-  const { importInstruction } = require(path.join(app.distDir, 'src/bootstrap/instruction-import/import-instruction'));
+  const app = await compileApp();
+  const { readInstructionFile } = app.require('src/bootstrap/instruction-import/read-document');
+  const { importInstruction } = app.require('src/bootstrap/instruction-import/import-instruction');
   console.log(`Читаю ${file}`);
   const text = await readInstructionFile(file);
   // Before booting Strapi: a missing, empty or malformed file fails fast and nothing is opened for writing.
-  require(path.join(app.distDir, 'src/domain/duties/parse')).parseInstruction(text);
-  const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
-  await strapi.load();
-  try {
+  app.require('src/domain/duties/parse').parseInstruction(text);
+  await withStrapi({ app, beforeDestroy: () => (shuttingDown = true) }, async (strapi) => {
     const result = await importInstruction(strapi, text, { ...options, progress: (line) => console.log(line) });
     printPlan(result.plan, result.dryRun);
     console.log(result.dryRun ? `Пробний запуск: нічого не створено (було б пунктів: ${result.plan.duties.length}).` : `Готово: створено документ ${result.instructionId} і пунктів: ${result.dutiesCreated}.`);
     console.log(JSON.stringify({ dryRun: result.dryRun, instructionId: result.instructionId, title: result.plan.title, version: result.plan.version, effectiveFrom: result.plan.effectiveFrom, clauses: result.plan.duties.map((d) => d.clause), dutiesCreated: result.dutiesCreated, warnings: result.plan.warnings }));
-  } finally {
-    shuttingDown = true;
-    await strapi.destroy();
-  }
+  });
 }
 
 // The import has committed (or rolled back) before shutdown starts; a background task of Strapi still waiting for a

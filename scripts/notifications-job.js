@@ -7,11 +7,9 @@
  * `--crash-after-claim` (tests only) kills the process right after it leased messages, before sending any.
  */
 'use strict';
-const path = require('path');
+const { withStrapi } = require('./lib/boot');
 
 async function main() {
-  const appDir = path.resolve(__dirname, '..');
-  process.chdir(appDir);
   const args = process.argv.slice(2);
   const jobs = (args.find((a) => !a.startsWith('--')) ?? '').split(',').filter(Boolean);
   const flag = (name) => args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -20,23 +18,17 @@ async function main() {
   if (now && Number.isNaN(now.getTime())) throw new Error(`--now: некоректна дата «${nowArg}»`);
   process.env.SEED_DEMO_DATA = 'false';
   process.env.CRON_ENABLED = 'false'; // this process runs one job and leaves; cron belongs to the servers
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const app = flag('no-compile') ? { appDir, distDir: path.join(appDir, 'dist') } : await compileStrapi({ appDir });
-  const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
-  await strapi.load();
-  try {
-    const { NOTIFICATION_JOBS, isNotificationJobName } = require(path.join(app.distDir, 'src/jobs/notifications/jobs'));
+  await withStrapi({ noCompile: Boolean(flag('no-compile')) }, async (strapi, app) => {
+    const { NOTIFICATION_JOBS, isNotificationJobName } = app.require('src/jobs/notifications/jobs');
     const unknown = jobs.find((job) => !isNotificationJobName(job));
     if (!jobs.length || unknown) throw new Error(`Невідоме завдання «${unknown ?? ''}». Допустимі: ${Object.keys(NOTIFICATION_JOBS).join(', ')}`);
     const options = flag('crash-after-claim') ? { afterClaim: () => process.kill(process.pid, 'SIGKILL') } : {};
     // tracked like a cron run: SIGTERM waits for it (the outbox worker gives back what it has not sent)
-    const { trackJob } = require(path.join(app.distDir, 'src/operations/lifecycle'));
+    const { trackJob } = app.require('src/operations/lifecycle');
     const results = {};
     for (const job of jobs) results[job] = await trackJob(`manual:${job}`, () => NOTIFICATION_JOBS[job](strapi, now, options));
     console.log(JSON.stringify(results));
-  } finally {
-    await strapi.destroy();
-  }
+  });
 }
 
 main().then(

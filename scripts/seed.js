@@ -6,20 +6,14 @@
  * register. Prints a JSON summary on its last line.
  */
 'use strict';
-const path = require('path');
+const { withStrapi } = require('./lib/boot');
 
 async function main() {
-  const appDir = path.resolve(__dirname, '..');
-  process.chdir(appDir);
   process.env.SEED_DEMO_DATA = 'false'; // this script seeds explicitly, bootstrap must not do it a second time
   process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'info';
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const app = await compileStrapi({ appDir });
-  const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
-  await strapi.load();
-  try {
-    const { seedDemoData } = require(path.join(app.distDir, 'src/bootstrap/seed'));
-    const { ensureDemoAdmin } = require(path.join(app.distDir, 'src/bootstrap/demo'));
+  await withStrapi({}, async (strapi, app) => {
+    const { seedDemoData } = app.require('src/bootstrap/seed');
+    const { ensureDemoAdmin } = app.require('src/bootstrap/demo');
     await ensureDemoAdmin(strapi);
     const report = await seedDemoData(strapi, new Date(), (line) => console.log(line));
     const countByState = async (table) => {
@@ -35,9 +29,7 @@ async function main() {
       publicationsByKind: Object.fromEntries((await strapi.db.connection('publications').whereNull('published_at').select('kind').count({ n: '*' }).groupBy('kind')).map((r) => [r.kind, Number(r.n)])),
       publishedPublications: Number((await strapi.db.connection('publications').whereNotNull('published_at').count({ n: '*' }))[0].n),
     }));
-  } finally {
-    await strapi.destroy();
-  }
+  });
 }
 
 main().then(

@@ -16,6 +16,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { withStrapi } = require('./lib/boot');
 
 /**
  * Strapi's own bookkeeping of the schema and of migrations that ran: the target keeps what its first start wrote
@@ -29,16 +30,12 @@ function parseArgs(argv) {
 }
 
 /** Creates the schema on the target by starting the app on it once (no demo data, no cron). */
-async function createSchema(appDir, target, noCompile) {
+async function createSchema(target, noCompile) {
   Object.assign(process.env, {
     DATABASE_CLIENT: 'postgres', DATABASE_URL: target, SEED_DEMO_DATA: 'false', CRON_ENABLED: 'false',
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   });
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const app = noCompile ? { appDir, distDir: path.join(appDir, 'dist') } : await compileStrapi({ appDir });
-  const strapi = createStrapi({ ...app, autoReload: false, serveAdminPanel: false });
-  await strapi.load();
-  await strapi.destroy();
+  await withStrapi({ noCompile }, async () => undefined);
 }
 
 /** Tables in an order that satisfies every foreign key (a table after those it references; self-references aside). */
@@ -150,7 +147,7 @@ async function main() {
   if (!fs.existsSync(args.from)) throw new Error(`Файл SQLite «${args.from}» не знайдено`);
   if (!/^postgres(ql)?:\/\//.test(args.to)) throw new Error('--to має бути адресою PostgreSQL (postgres://user:password@host:5432/db)');
   await refuseNonEmptyTarget(args.to, args.force);
-  await createSchema(appDir, args.to, args.noCompile);
+  await createSchema(args.to, args.noCompile);
   const tables = await copy(args);
   console.log(JSON.stringify({ tables: Object.keys(tables).length, rows: Object.values(tables).reduce((a, b) => a + b, 0), perTable: tables }));
 }
