@@ -1,11 +1,2 @@
-/** Loaded before the core router (file order) so that /appeals/overdue is not taken for /appeals/:id. */
-export default {
-  routes: [
-    {
-      method: 'GET',
-      path: '/appeals/overdue',
-      handler: 'api::appeal.appeal.overdue',
-      config: {},
-    },
-  ],
-};
+/** Loaded before the core router (file order); the definition lives in src/http/content-api-routes.ts. */
+export { appealOverdueRoutes as default } from '../../../http/content-api-routes';

@@ -1,4 +1,2 @@
-/** Loaded before the core router (file order) so that /appeals/unrouted is not taken for /appeals/:id. */
-export default {
-  routes: [{ method: 'GET', path: '/appeals/unrouted', handler: 'api::appeal.appeal.unrouted', config: {} }],
-};
+/** Loaded before the core router (file order); the definition lives in src/http/content-api-routes.ts. */
+export { appealUnroutedRoutes as default } from '../../../http/content-api-routes';

@@ -1,4 +1,2 @@
-/** Loaded before the core router (file order) so that /information-requests/unrouted is not taken for /:id. */
-export default {
-  routes: [{ method: 'GET', path: '/information-requests/unrouted', handler: 'api::information-request.information-request.unrouted', config: {} }],
-};
+/** Loaded before the core router (file order); the definition lives in src/http/content-api-routes.ts. */
+export { informationRequestUnroutedRoutes as default } from '../../../http/content-api-routes';

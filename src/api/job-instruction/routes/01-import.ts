@@ -1,4 +1,2 @@
-/** Loaded before the core router (file order) so that /job-instructions/import is not taken for /:id. */
-export default {
-  routes: [{ method: 'POST', path: '/job-instructions/import', handler: 'api::job-instruction.job-instruction.import', config: {} }],
-};
+/** Loaded before the core router (file order); the definition lives in src/http/content-api-routes.ts. */
+export { instructionImportRoutes as default } from '../../../http/content-api-routes';

@@ -1,4 +1,2 @@
-/** Who is responsible for what on a day (docs/ROUTING.md); before the core router so it is not taken for /:id. */
-export default {
-  routes: [{ method: 'GET', path: '/responsibilities', handler: 'api::position.position.responsibilities', config: {} }],
-};
+/** Loaded before the core router (file order); the definition lives in src/http/content-api-routes.ts. */
+export { responsibilitiesRoutes as default } from '../../../http/content-api-routes';
