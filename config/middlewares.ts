@@ -16,6 +16,10 @@ export default ({ env }: { env: any }) => [
   'strapi::body',
   // NUL bytes, broken UTF-8 and runaway nesting in any request; GraphQL bodies, fragment cycles (docs/INPUT.md)
   'global::request-guard',
+  // Apollo's persisted queries: a hash becomes its query text here, so the guard and the limits below apply to it
+  'global::persisted-queries',
+  // public answers from memory, before GraphQL parses anything (src/public-api/cache, docs/PUBLIC_API.md)
+  { name: 'global::response-cache', config: { statisticsSeconds: env.int('PUBLIC_CACHE_STATISTICS_SECONDS', 30) } },
   'global::graphql-guard',
   // GraphQL aliases, depth and cost, before Apollo parses and validates (src/public-api/graphql-limits.ts)
   'global::graphql-limits',

@@ -16,6 +16,7 @@ import { registerAdminRoutes } from './admin-api/routes';
 import { guardAdminChanges } from './access/admin-guard';
 import { keepServerAlive } from './http/process-guard';
 import { answerClientErrorsInUkrainian } from './http/client-errors';
+import { contentVersions, publicContentVersion } from './public-api/cache/content-version';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -23,6 +24,8 @@ export default {
     answerClientErrorsInUkrainian(strapi);
     registerDocumentMiddlewares(strapi);
     strapi.documents.use(publishedOnlyForPublicCallers(strapi));
+    // innermost: the content version is bumped right after the write, in its transaction (src/public-api/cache)
+    strapi.documents.use(publicContentVersion(strapi));
     registerPublicGraphql(strapi);
     registerReportRoutes(strapi);
     registerNotifications(strapi);
@@ -38,9 +41,11 @@ export default {
     await provisionAdminLabels(strapi);
     await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);
+    await contentVersions(strapi).start();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await drainBeforeShutdown(strapi);
+    await contentVersions(strapi).stop();
   },
 };
