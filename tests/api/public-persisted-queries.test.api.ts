@@ -75,6 +75,16 @@ describe('automatic persisted queries', () => {
     expect(smallByHash.status).toBe(200);
   });
 
+  it('lets a browser on another origin send the preflight header Apollo asks a GET to carry', async () => {
+    const res = await fetch(`${baseUrl()}/graphql`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://city.example.test', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'apollo-require-preflight' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://city.example.test');
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase().split(',')).toContain('apollo-require-preflight');
+  });
+
   it('leaves a GET without the preflight header to Apollo, which refuses it as a possible cross-site request', async () => {
     const query = `{ classifierTopics { code } } # ${unique()}`;
     const hash = sha(query);
