@@ -21,6 +21,13 @@ export default ({ env }: { env: any }) => [
   'strapi::body',
   // NUL bytes, broken UTF-8 and runaway nesting in any request; GraphQL bodies, fragment cycles (docs/INPUT.md)
   { resolve: './src/http/middlewares/request-guard' },
+  // Apollo's persisted queries: a hash becomes its query text here, so the guard and the limits below apply to it
+  { resolve: './src/http/middlewares/persisted-queries' },
+  // public answers from memory, before GraphQL parses anything (src/read-models/public/cache, docs/PUBLIC_API.md)
+  {
+    resolve: './src/http/middlewares/response-cache',
+    config: { statisticsSeconds: env.int('PUBLIC_CACHE_STATISTICS_SECONDS', 30) },
+  },
   { resolve: './src/http/middlewares/graphql-guard' },
   // GraphQL aliases, depth and cost, before Apollo parses and validates (src/http/graphql/query-limits.ts)
   { resolve: './src/http/middlewares/graphql-limits' },

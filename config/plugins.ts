@@ -18,7 +18,9 @@ export default ({ env }: { env: any }) => ({
       maxLimit: PUBLIC_QUERY_LIMITS.maxPageSize,
       // in production neither Apollo's local sandbox nor its 'production' landing page: no page at all
       landingPage: env('NODE_ENV') === 'production' ? () => ApolloServerPluginLandingPageDisabled() : true,
-      apolloServer: { introspection: env('NODE_ENV') !== 'production' },
+      // persisted queries are resolved before the guard and the limits (src/http/middlewares/persisted-queries.ts); Apollo's
+      // own store would run a stored query past them
+      apolloServer: { introspection: env('NODE_ENV') !== 'production', persistedQueries: false },
     },
   },
   email: { config: emailPluginConfig(env) },

@@ -14,6 +14,7 @@ import { registerAdminRoutes } from './http/admin-routes';
 import { guardAdminChanges } from './access/admin-guard';
 import { keepServerAlive } from './http/process-guard';
 import { answerClientErrorsInUkrainian } from './http/client-errors';
+import { contentVersions } from './read-models/public/cache/content-version';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -34,9 +35,11 @@ export default {
     await provisionAdminLabels(strapi);
     await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);
+    await contentVersions(strapi).start();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await drainBeforeShutdown(strapi);
+    await contentVersions(strapi).stop();
   },
 };

@@ -19,6 +19,7 @@ import { registerRules, type RegisterChangeListener } from './register-rules';
 import { assignmentRouting, routedAppeals, routedInformationRequests } from './routing';
 import { dutiesReference } from './duties-reference';
 import { deadlineSettingsRules } from './deadline-settings';
+import { publicContentVersion } from '../read-models/public/cache/content-version';
 
 export const APPEAL_SEQUENCE_SCOPE = 'appeal';
 export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
@@ -70,6 +71,9 @@ export function documentMiddlewares(
     ['published-only', publishedOnlyForPublicCallers(strapi)],
     // A message set back to "pending" starts a fresh series of delivery attempts.
     ['notification-retry', notificationRetry()],
+    // Innermost: a write that can change a public answer bumps the content version right after it, in its
+    // transaction; every instance's response cache learns of it (src/read-models/public/cache, docs/PUBLIC_API.md).
+    ['public-content-version', publicContentVersion(strapi)],
   ];
 }
 

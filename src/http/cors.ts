@@ -32,5 +32,8 @@ export function corsMiddlewareConfig(env: (name: string, fallback?: string) => s
       return allowOrigin ? [allowOrigin] : [];
     },
     credentials: (ctx: any) => decide(ctx).credentials,
+    // Strapi's defaults, and the headers Apollo's CSRF prevention asks a GraphQL GET to carry (persisted queries by
+    // URL from the website: docs/PUBLIC_API.md)
+    headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'apollo-require-preflight', 'x-apollo-operation-name'],
   };
 }

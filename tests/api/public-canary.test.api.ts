@@ -48,6 +48,7 @@ describe('no personal or internal data is reachable through the public API', () 
         }
       }
     }
+    await db.publicContentChanged();
   }, 300_000);
 
   afterAll(async () => {
@@ -57,6 +58,7 @@ describe('no personal or internal data is reachable through the public API', () 
         await db.run(`UPDATE ${quote(p.table)} SET ${quote(p.column)} = ? WHERE id = ?`, [value, row.id]);
       }
     }
+    await db.publicContentChanged();
     await db.close();
   });
 

@@ -14,27 +14,7 @@ export default (config: { endpoint?: string } = {}) => {
   const endpoint = config.endpoint ?? '/graphql';
   return async (ctx: any, next: () => Promise<void>) => {
     if (ctx.path !== endpoint) return next();
-    if (ctx.method === 'POST' && ctx.request.body === undefined && ctx.is('application/json')) {
-      const raw = await readBody(ctx.req, JSON_LIMIT_BYTES);
-      if (raw === null) {
-        return refuseGraphql(ctx, { code: 'http.payload_too_large', message: 'Тіло запиту завелике: зменште обсяг даних.' }, 413);
-      }
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-      } catch {
-        return refuseGraphql(ctx, { code: 'request.encoding', message: 'Некоректний запит: тіло запиту містить байти, що не є текстом UTF-8.' });
-      }
-      if (text.trim() !== '') {
-        try {
-          ctx.request.body = JSON.parse(text);
-        } catch {
-          return refuseGraphql(ctx, { code: 'http.invalid_json', message: 'Тіло запиту не є коректним JSON.' });
-        }
-        const found = bodyProblem(ctx.request.body);
-        if (found) return refuseGraphql(ctx, found);
-      }
-    }
+    if (await refusedGraphqlBody(ctx)) return;
     const query = ctx.method === 'GET' ? ctx.query?.query : ctx.request?.body?.query;
     const read = readGraphqlDocument(query);
     if (!read || !('problem' in read)) {
@@ -48,6 +28,41 @@ export default (config: { endpoint?: string } = {}) => {
     ctx.body = { errors: [{ message: found.message, extensions: { code: found.code, rule: found.rule } }] };
   };
 };
+
+/**
+ * Reads and checks the JSON body of a GraphQL POST once (whichever middleware needs it first: the persisted queries
+ * and the response cache run before this guard), leaving it parsed in ctx.request.body. True when it answered the
+ * request with a refusal.
+ */
+export async function refusedGraphqlBody(ctx: any): Promise<boolean> {
+  if (ctx.method !== 'POST' || ctx.request.body !== undefined || ctx.state.graphqlBodyRead || !ctx.is('application/json')) return false;
+  ctx.state.graphqlBodyRead = true;
+  const raw = await readBody(ctx.req, JSON_LIMIT_BYTES);
+  if (raw === null) {
+    return refuse(ctx, { code: 'http.payload_too_large', message: 'Тіло запиту завелике: зменште обсяг даних.' }, 413);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return refuse(ctx, { code: 'request.encoding', message: 'Некоректний запит: тіло запиту містить байти, що не є текстом UTF-8.' });
+  }
+  if (text.trim() !== '') {
+    try {
+      ctx.request.body = JSON.parse(text);
+    } catch {
+      return refuse(ctx, { code: 'http.invalid_json', message: 'Тіло запиту не є коректним JSON.' });
+    }
+    const found = bodyProblem(ctx.request.body);
+    if (found) return refuse(ctx, found);
+  }
+  return false;
+}
+
+function refuse(ctx: any, found: RequestProblem, status = 400): true {
+  refuseGraphql(ctx, found, status);
+  return true;
+}
 
 /** A body GraphQL cannot read, answered in GraphQL's own error shape (what a GraphQL client shows), in Ukrainian. */
 function refuseGraphql(ctx: any, found: RequestProblem, status = 400): void {

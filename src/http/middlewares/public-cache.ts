@@ -1,9 +1,10 @@
-import crypto from 'crypto';
+import { etagOf } from '../../read-models/public/cache/cache-key';
 
 /**
  * HTTP caching for the public API (GraphQL and REST reads): a strong ETag of the response body, so it changes
  * exactly when what a query returns changes (a publication published or unpublished), `304 Not Modified` for a
  * matching If-None-Match, and a Cache-Control that lets the city's CDN keep anonymous responses for a short while.
+ * An answer from the server's own cache (./response-cache.ts) brings its stored ETag: nothing is hashed again.
  */
 export default (config: { maxAge?: number; sMaxAge?: number } = {}) => {
   const maxAge = config.maxAge ?? 60;
@@ -11,12 +12,15 @@ export default (config: { maxAge?: number; sMaxAge?: number } = {}) => {
   return async (ctx: any, next: () => Promise<void>) => {
     await next();
     if (!isPublicRead(ctx) || ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return;
-    const body = typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body) ? ctx.body : JSON.stringify(ctx.body);
-    if (hasGraphqlErrors(ctx, body)) {
-      ctx.set('Cache-Control', 'no-store');
-      return;
+    let etag: string | undefined = ctx.state?.publicEtag;
+    if (!etag) {
+      const body = typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body) ? ctx.body : JSON.stringify(ctx.body);
+      if (hasGraphqlErrors(ctx, body)) {
+        ctx.set('Cache-Control', 'no-store');
+        return;
+      }
+      etag = etagOf(body);
     }
-    const etag = `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
     const anonymous = !ctx.get('authorization');
     ctx.set('ETag', etag);
     ctx.set('Vary', 'Authorization, Accept-Encoding');

@@ -10,7 +10,15 @@ export interface DirectDb {
   all(sql: string, params?: unknown[]): Promise<any[]>;
   run(sql: string, params?: unknown[]): Promise<void>;
   close(): Promise<void>;
+  /**
+   * After writes around the Document Service: raise the public content version as a write through it would
+   * (src/read-models/public/cache), so the server's cache of public answers drops what it held, and wait until the server's
+   * version check (at most every 500 ms) has certainly seen it.
+   */
+  publicContentChanged(): Promise<void>;
 }
+
+const VERSION_CHECK_WAIT_MS = 700;
 
 export async function openDirectDb(): Promise<DirectDb> {
   if (process.env.TEST_DB_CLIENT === 'postgres') {
@@ -25,6 +33,11 @@ export async function openDirectDb(): Promise<DirectDb> {
       all: async (sql, params = []) => (await pg.query(numbered(sql), params as any[])).rows,
       run: async (sql, params = []) => void (await pg.query(numbered(sql), params as any[])),
       close: () => pg.end(),
+      publicContentChanged: async () => {
+        const { rows } = await pg.query('UPDATE public_content_version SET version = version + 1 RETURNING scope, version');
+        for (const row of rows) await pg.query('SELECT pg_notify($1, $2)', ['public_content', `${row.scope}:${row.version}`]);
+        await new Promise((resolve) => setTimeout(resolve, VERSION_CHECK_WAIT_MS));
+      },
     };
   }
   const db = new Database(process.env.DATABASE_FILENAME!);
@@ -34,6 +47,10 @@ export async function openDirectDb(): Promise<DirectDb> {
     all: async (sql, params = []) => db.prepare(sql).all(...(params as any[])),
     run: async (sql, params = []) => void db.prepare(sql).run(...(params as any[])),
     close: async () => void db.close(),
+    publicContentChanged: async () => {
+      db.prepare('UPDATE public_content_version SET version = version + 1').run();
+      await new Promise((resolve) => setTimeout(resolve, VERSION_CHECK_WAIT_MS));
+    },
   };
 }
 
