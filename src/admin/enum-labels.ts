@@ -5,6 +5,7 @@ import {
   APPEAL_RECURRENCE_LABELS,
   ANSWER_OUTCOME_LABELS,
   NOT_CONSIDERED_REASON_LABELS,
+  REPORTED_OFFENCE_LABELS,
 } from '../domain/appeal/vocabulary';
 import { APPEAL_STATE_LABELS } from '../domain/appeal/states';
 import {
@@ -37,6 +38,7 @@ export const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels
     workflowState: APPEAL_STATE_LABELS as Labels,
     answerOutcome: ANSWER_OUTCOME_LABELS,
     notConsideredReason: NOT_CONSIDERED_REASON_LABELS,
+    reportsOffence: REPORTED_OFFENCE_LABELS,
   },
   'information-request': {
     channel: INFORMATION_REQUEST_CHANNEL_LABELS,

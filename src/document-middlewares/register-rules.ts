@@ -28,6 +28,11 @@ export interface RegisterSpec<S extends Snapshot> {
   computed: string[];
   /** Computed flags that a changed value from the caller is silently ignored for (they are recomputed). */
   recomputedFlags: string[];
+  /**
+   * Read-only facts the decision needs about other records (e.g. the earlier appeal a repeated one is linked to), from
+   * what the caller sent and the stored item; they join the snapshot the decision and `registrationNumber` see.
+   */
+  facts?(strapi: Core.Strapi, data: Record<string, any>, before: S | null): Promise<Partial<S>>;
   decide(input: { before: S | null; patch: Partial<S>; now: Date; settings: LoadedDeadlineSettings }): Decision;
   /** The registration number of a new item; `sequence(year)` takes the next number of the register's yearly counter. */
   registrationNumber(patch: Partial<S>, sequence: (year: number) => Promise<number>): Promise<string>;
@@ -65,9 +70,12 @@ export function registerRules<S extends Snapshot>(strapi: Core.Strapi, spec: Reg
 
     return strapi.db.transaction(async () => {
       const before = action === 'update' ? await loadSnapshot(strapi, spec, contentType, params.documentId) : null;
-      const patch = readPatch(spec, contentType, data, before);
+      const read = readPatch(spec, contentType, data, before);
+      const facts = spec.facts ? await spec.facts(strapi, data, before) : {};
+      const known = before === null ? null : ({ ...before, ...facts } as S);
+      const patch = before === null ? ({ ...read, ...facts } as Partial<S>) : read;
       const settings = await loadDeadlineSettings(strapi);
-      const decision = guard(() => spec.decide({ before, patch, now: new Date(), settings }));
+      const decision = guard(() => spec.decide({ before: known, patch, now: new Date(), settings }));
       if (!decision.ok) refuse(fieldPath(spec, decision.error.field), decision.error.message, decision.error.rule);
 
       for (const field of spec.computed) delete data[field];
