@@ -520,6 +520,11 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'individual'>;
+    challengedBody: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    challengedDecisionOn: Schema.Attribute.Date;
     channel: Schema.Attribute.Enumeration<
       [
         'government_hotline',
@@ -533,6 +538,12 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       ]
     > &
       Schema.Attribute.Required;
+    complaintTermRestored: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
+    complaintTermRestoreReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     contactCenterCardNumber: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
@@ -546,6 +557,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       'api::department.department'
     >;
     dueAt: Schema.Attribute.DateTime;
+    earlierAppeal: Schema.Attribute.Relation<'manyToOne', 'api::appeal.appeal'>;
     extendedUntil: Schema.Attribute.Date;
     extensionApprovedBy: Schema.Attribute.Relation<
       'manyToOne',
@@ -564,6 +576,8 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+    forwardingNoticeAt: Schema.Attribute.DateTime;
+    learnedOfDecisionOn: Schema.Attribute.Date;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -572,6 +586,12 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     needsAdditionalStudy: Schema.Attribute.Boolean &
       Schema.Attribute.DefaultTo<true>;
+    notConsideredDecidedAt: Schema.Attribute.DateTime;
+    notConsideredDecidedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
+    notConsideredNoticeAt: Schema.Attribute.DateTime;
     notConsideredReason: Schema.Attribute.Enumeration<
       [
         'anonymous',
@@ -587,11 +607,26 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       ['primary', 'repeated', 'duplicate', 'multiple', 'mass']
     > &
       Schema.Attribute.DefaultTo<'primary'>;
+    refusalAppealProcedure: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    refusalLegalBasis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    refusalReasons: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
     registrationNumber: Schema.Attribute.String &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 32;
       }>;
+    reportsOffence: Schema.Attribute.Enumeration<['corruption', 'crime']>;
+    returnedAt: Schema.Attribute.DateTime;
+    returnedLate: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     returnReason: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
