@@ -8,6 +8,7 @@ import {
   REPORTED_OFFENCE_LABELS,
 } from '../domain/appeal/vocabulary';
 import { APPEAL_STATE_LABELS } from '../domain/appeal/states';
+import { CORRECTION_FIELD_LABELS, CORRECTION_REGISTER_LABELS } from '../domain/register/correction';
 import {
   INFORMATION_REQUEST_CHANNEL_LABELS,
   URGENCY_GROUND_LABELS,
@@ -63,9 +64,11 @@ export const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels
       publish: 'публікація',
       unpublish: 'зняття з публікації',
       discard_draft: 'скасування чернетки',
+      correction: 'виправлення (записане керівником)',
     },
     actorKind: { admin: 'працівник', api_token: 'API-токен', users_permissions: 'користувач сайту', system: 'система' },
   },
+  'term-correction': { register: CORRECTION_REGISTER_LABELS, field: CORRECTION_FIELD_LABELS },
   'deadline-setting': {
     nonWorkingDayRule: { next: 'наступний робочий день', previous: 'попередній робочий день', none: 'не переносити' },
   },

@@ -12,6 +12,7 @@ import { informationRequestRegister } from './information-request';
 import { opinionReportRules } from './opinion-report';
 import { publicationRules } from './publication';
 import { registerRules } from './register-rules';
+import { termCorrectionRules } from './term-correction';
 import { assignmentRouting, routedAppeals, routedInformationRequests } from './routing';
 import { dutiesReference } from './duties-reference';
 import { deadlineSettingsRules } from './deadline-settings';
@@ -34,6 +35,8 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   // Routing runs before the register rules: its assignee is then an ordinary input to them (state «assigned»).
   strapi.documents.use(assignmentRouting(strapi, routedAppeals));
   strapi.documents.use(assignmentRouting(strapi, routedInformationRequests));
+  // A recorded correction writes the item through the Document Service, so every middleware below sees it.
+  strapi.documents.use(termCorrectionRules(strapi));
   strapi.documents.use(registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE));
   strapi.documents.use(registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE));
   strapi.documents.use(campaignRules(strapi));

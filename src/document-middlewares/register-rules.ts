@@ -4,6 +4,7 @@ import { DomainError } from '../domain/errors';
 import type { RuleViolation } from '../domain/errors';
 import { loadDeadlineSettings, type LoadedDeadlineSettings } from '../deadlines/settings-source';
 import { nextSequenceValue } from '../registration/sequence';
+import { correctionOf } from './correction-context';
 import { isBlank, readBoolean, readInstant, readIsoDate, readNumber, readRelation, readText, refuse, sameValue } from './input';
 
 type Snapshot = Record<string, unknown>;
@@ -33,7 +34,7 @@ export interface RegisterSpec<S extends Snapshot> {
    * what the caller sent and the stored item; they join the snapshot the decision and `registrationNumber` see.
    */
   facts?(strapi: Core.Strapi, data: Record<string, any>, before: S | null): Promise<Partial<S>>;
-  decide(input: { before: S | null; patch: Partial<S>; now: Date; settings: LoadedDeadlineSettings }): Decision;
+  decide(input: { before: S | null; patch: Partial<S>; now: Date; settings: LoadedDeadlineSettings; correction: { field: string } | null }): Decision;
   /** The registration number of a new item; `sequence(year)` takes the next number of the register's yearly counter. */
   registrationNumber(patch: Partial<S>, sequence: (year: number) => Promise<number>): Promise<string>;
   /** Message when `clone` is attempted. */
@@ -75,7 +76,8 @@ export function registerRules<S extends Snapshot>(strapi: Core.Strapi, spec: Reg
       const known = before === null ? null : ({ ...before, ...facts } as S);
       const patch = before === null ? ({ ...read, ...facts } as Partial<S>) : read;
       const settings = await loadDeadlineSettings(strapi);
-      const decision = guard(() => spec.decide({ before: known, patch, now: new Date(), settings }));
+      const correction = action === 'update' ? correctionOf(uid, params.documentId) : null;
+      const decision = guard(() => spec.decide({ before: known, patch, now: new Date(), settings, correction }));
       if (!decision.ok) refuse(fieldPath(spec, decision.error.field), decision.error.message, decision.error.rule);
 
       for (const field of spec.computed) delete data[field];

@@ -19,9 +19,10 @@ async function put(documentId: string, data: Record<string, unknown>) {
 
 describe('issue 14 rules 5–9: how an appeal was disposed of, as a record (Law 393/96-ВР)', () => {
   let head: string;
+  let department: string;
 
   beforeAll(async () => {
-    const department = await createDepartment();
+    department = await createDepartment();
     head = await createStaff(department, 'Марченко Ірина Петрівна');
     expect((await api('PUT', `/departments/${department}`, { data: { head } })).status).toBe(200);
   });
@@ -176,6 +177,61 @@ describe('issue 14 rules 5–9: how an appeal was disposed of, as a record (Law 
       expect(answered.refusalAppealProcedure).toBe('Рішення може бути оскаржене до вищого органу або суду відповідно до статті 16 Закону України "Про звернення громадян".');
       const edited = await put(appeal.documentId, { refusalAppealProcedure: 'Оскаржується до виконавчого комітету або до суду (ст. 16).' });
       expect(edited.refusalAppealProcedure).toBe('Оскаржується до виконавчого комітету або до суду (ст. 16).');
+    });
+  });
+
+  describe('a recorded correction by the head (issue 14 rule 2, LAW.md «Виправлення»)', () => {
+    let executor: string;
+    let appeal: any;
+    beforeAll(async () => {
+      executor = await createStaff(department, 'Ковальчук Наталія Андріївна');
+      // registered as received 02.03.2026 by mistake (really 03.03.2026), no additional study: 15 days
+      appeal = await registerAppeal({ receivedAt: '2026-03-02T09:00:00.000Z', assignee: executor, needsAdditionalStudy: false });
+      // 15 days from 02.03 end on 17.03.2026 23:59:59.999 Kyiv = 21:59:59.999Z; the answer of 18.03 10:00 Kyiv is late.
+      const answered = await put(appeal.documentId, { workflowState: 'answered', answerText: 'Відповідь', answerOutcome: 'explained', answeredAt: '2026-03-18T08:00:00.000Z' });
+      expect(answered.answeredLate).toBe(true);
+    });
+
+    const correction = (extra: Record<string, unknown> = {}) => ({
+      register: 'appeal', itemDocumentId: appeal.documentId, field: 'receivedAt', newValue: '2026-03-03T09:00:00.000Z',
+      reason: 'У реєстраційній картці дату надходження внесено помилково: штамп вхідної кореспонденції — 03.03.2026', correctedBy: head, ...extra,
+    });
+
+    it('is refused without a reason, and for someone who is not a head', async () => {
+      const before = await getAppeal(appeal.documentId);
+      const noReason = await api('POST', '/term-corrections', { data: correction({ reason: ' ' }) });
+      expect(noReason.status).toBe(400);
+      expect(noReason.body.error.details.rule).toBe('correction.reason_required');
+      const notHead = await api('POST', '/term-corrections', { data: correction({ correctedBy: executor }) });
+      expect(notHead.status).toBe(403);
+      expect(notHead.body.error.details.rule).toBe('correction.approver_not_head');
+      expect(await getAppeal(appeal.documentId)).toEqual(before);
+      const plainEdit = await api('PUT', `/appeals/${appeal.documentId}`, { data: { receivedAt: '2026-03-03T09:00:00.000Z' } });
+      expect(plainEdit.status).toBe(400);
+      expect(plainEdit.body.error.details.rule).toBe('term.frozen');
+    });
+
+    it('applies the new value, recomputes the term and the lateness, and the audit trail shows a correction', async () => {
+      const res = await api('POST', '/term-corrections', { data: correction() });
+      expect(res.status).toBe(201);
+      expect(res.body.data).toEqual(expect.objectContaining({
+        register: 'appeal', field: 'receivedAt', oldValue: '2026-03-02T09:00:00.000Z', newValue: '2026-03-03T09:00:00.000Z',
+        registrationNumber: appeal.registrationNumber, correctedAt: expect.any(String),
+      }));
+      const corrected = await getAppeal(appeal.documentId);
+      expect(corrected.receivedAt).toBe('2026-03-03T09:00:00.000Z');
+      // 15 days from 03.03 end on 18.03.2026 23:59:59.999 Kyiv: the answer of 18.03 10:00 was in time.
+      expect(corrected.dueAt).toBe('2026-03-18T21:59:59.999Z');
+      expect(corrected.answeredLate).toBe(false);
+      const trail = await api('GET', `/audit-entries?filters[recordDocumentId][$eq]=${appeal.documentId}&sort=occurredAt:desc`);
+      expect(trail.status).toBe(200);
+      const entry = trail.body.data.find((e: any) => e.action === 'correction');
+      expect(entry).toBeDefined();
+      expect(entry.changedFields).toContain('receivedAt');
+      expect(entry.changedFields).toContain('answeredLate');
+      const edit = await api('PUT', `/term-corrections/${res.body.data.documentId}`, { data: { reason: 'інша' } });
+      expect(edit.status).toBe(400);
+      expect(edit.body.error.details.rule).toBe('correction.read_only');
     });
   });
 });

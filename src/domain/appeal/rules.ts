@@ -67,6 +67,10 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
     ...(touched(change, 'answerOutcome') || change.patch.refusalAppealProcedure !== undefined || change.patch.workflowState === 'answered'
       ? refusalAppealProcedureDefault(change)
       : {}),
+    // A recorded correction of the receipt or of the moment of return recomputes whether the return was late (Art. 5).
+    ...(change.correction != null && touched(change, 'receivedAt', 'returnedAt')
+      ? lateReturn(change)
+      : {}),
   }),
   // Art. 8: the anonymous ground is recorded; Art. 5: the moment of return and whether it was late; Art. 8: the
   // moment of the decision not to consider defaults to now.
@@ -88,6 +92,12 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
     ...(isBlank(change.patch.extensionDecidedAt) ? { extensionDecidedAt: extensionDecisionMoment(change) } : {}),
   }),
 };
+
+function lateReturn(change: AppealDecisionInput & { after: AppealSnapshot }): { returnedLate?: boolean } {
+  if (change.after.returnedAt == null) return {};
+  const late = returnedLate(change.after.receivedAt, change.after.returnedAt, change.settings);
+  return late === null ? {} : { returnedLate: late };
+}
 
 export function decideAppealChange(input: AppealDecisionInput): AppealDecision {
   return decideChange(APPEAL_LAW, input);
