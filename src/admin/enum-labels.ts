@@ -5,8 +5,10 @@ import {
   APPEAL_RECURRENCE_LABELS,
   ANSWER_OUTCOME_LABELS,
   NOT_CONSIDERED_REASON_LABELS,
+  REPORTED_OFFENCE_LABELS,
 } from '../domain/appeal/vocabulary';
 import { APPEAL_STATE_LABELS } from '../domain/appeal/states';
+import { CORRECTION_FIELD_LABELS, CORRECTION_REGISTER_LABELS } from '../domain/register/correction';
 import {
   INFORMATION_REQUEST_CHANNEL_LABELS,
   URGENCY_GROUND_LABELS,
@@ -37,6 +39,7 @@ export const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels
     workflowState: APPEAL_STATE_LABELS as Labels,
     answerOutcome: ANSWER_OUTCOME_LABELS,
     notConsideredReason: NOT_CONSIDERED_REASON_LABELS,
+    reportsOffence: REPORTED_OFFENCE_LABELS,
   },
   'information-request': {
     channel: INFORMATION_REQUEST_CHANNEL_LABELS,
@@ -61,9 +64,11 @@ export const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels
       publish: 'публікація',
       unpublish: 'зняття з публікації',
       discard_draft: 'скасування чернетки',
+      correction: 'виправлення (записане керівником)',
     },
     actorKind: { admin: 'працівник', api_token: 'API-токен', users_permissions: 'користувач сайту', system: 'система' },
   },
+  'term-correction': { register: CORRECTION_REGISTER_LABELS, field: CORRECTION_FIELD_LABELS },
   'deadline-setting': {
     nonWorkingDayRule: { next: 'наступний робочий день', previous: 'попередній робочий день', none: 'не переносити' },
   },

@@ -1,25 +1,71 @@
+import type { Core } from '@strapi/strapi';
 import { decideAppealChange, type AppealSnapshot } from '../domain/appeal/rules';
 import { registrationPrefix } from '../domain/appeal/registration';
+import { duplicateRegistrationNumber } from '../domain/appeal/disposal-record';
+import type { EarlierAppealFacts } from '../domain/appeal/snapshot';
 import { formatRegistrationNumber, registrationYear } from '../domain/register/registration';
+import { readRelation, refuse } from './input';
 import type { RegisterSpec } from './register-rules';
+
+const UID = 'api::appeal.appeal';
 
 /** Appeals of citizens (Law 393/96-ВР): how the register meets `src/domain/appeal`. */
 export const appealRegister: RegisterSpec<AppealSnapshot & Record<string, unknown>> = {
-  uid: 'api::appeal.appeal',
+  uid: UID,
   fields: [
     'receivedAt', 'needsAdditionalStudy', 'authorKind', 'channel', 'workflowState', 'dueAt', 'extendedUntil', 'extensionReason', 'extensionDecidedAt',
     'answerText', 'answerOutcome', 'answeredAt', 'notConsideredReason', 'forwardedTo', 'forwardedAt', 'returnReason', 'contactCenterCardNumber',
+    'appealType', 'recurrence', 'returnedAt', 'forwardingNoticeAt', 'challengedBody', 'challengedDecisionOn', 'learnedOfDecisionOn',
+    'complaintTermRestored', 'complaintTermRestoreReason', 'notConsideredDecidedAt', 'notConsideredNoticeAt', 'reportsOffence',
+    'refusalReasons', 'refusalLegalBasis', 'refusalAppealProcedure',
   ],
-  relations: { assignee: 'assigneeId', extensionApprovedBy: 'extensionApprovedById' },
+  relations: {
+    assignee: 'assigneeId',
+    extensionApprovedBy: 'extensionApprovedById',
+    earlierAppeal: 'earlierAppealId',
+    notConsideredDecidedBy: 'notConsideredDecidedById',
+  },
   component: { attribute: 'applicant', fields: { fullName: 'applicantFullName', privileged: 'applicantPrivileged' } },
-  defaults: { needsAdditionalStudy: true, workflowState: 'registered', applicantPrivileged: false },
-  computed: ['registrationNumber', 'dueAt', 'answeredLate', 'forwardedLate', 'priority', 'extensionNoticeRequired'],
-  recomputedFlags: ['answeredLate', 'forwardedLate', 'priority', 'extensionNoticeRequired'],
+  defaults: { needsAdditionalStudy: true, workflowState: 'registered', applicantPrivileged: false, complaintTermRestored: false, recurrence: 'primary' },
+  computed: ['registrationNumber', 'dueAt', 'answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired'],
+  recomputedFlags: ['answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired'],
+  facts: async (strapi, data, before) => {
+    const sent = readRelation(data.earlierAppeal, 'earlierAppeal');
+    const ref = sent === undefined ? before?.earlierAppealId ?? null : sent;
+    return { earlierAppeal: ref === null ? null : await earlierAppealFacts(strapi, ref) };
+  },
   decide: (input) => decideAppealChange(input),
   async registrationNumber(patch, sequence) {
+    // Instruction 348/1997: a duplicate carries the index of the first appeal (checked by checkRecurrenceLink).
+    if (patch.recurrence === 'duplicate' && patch.earlierAppeal) {
+      const number = duplicateRegistrationNumber(patch.earlierAppeal);
+      if (number !== null) return number;
+    }
     const prefix = registrationPrefix(patch.authorKind ?? 'individual', patch.applicantFullName);
     const year = registrationYear(patch.receivedAt as Date);
     return formatRegistrationNumber(prefix, await sequence(year), year);
   },
   cloneRefusal: 'Копіювання звернень вимкнено: кожне звернення реєструється окремо з власним номером.',
 };
+
+/** What the register knows of the earlier (first) appeal a repeated or duplicate appeal is linked to. */
+async function earlierAppealFacts(strapi: Core.Strapi, ref: string | number): Promise<EarlierAppealFacts> {
+  const where = typeof ref === 'number' || /^\d+$/.test(String(ref)) ? { id: Number(ref) } : { documentId: ref };
+  const row: any = await strapi.db.query(UID).findOne({
+    where,
+    select: ['id', 'registrationNumber', 'workflowState', 'receivedAt', 'answeredAt', 'answerText', 'forwardedTo'],
+    populate: { applicant: true },
+  });
+  if (!row) refuse('earlierAppeal', 'Попереднє (перше) звернення, на яке посилається це звернення, не знайдено.', 'earlier_appeal.unknown');
+  const duplicateCount = await strapi.db.query(UID).count({ where: { earlierAppeal: { id: row.id }, recurrence: 'duplicate' } });
+  return {
+    registrationNumber: row.registrationNumber ?? null,
+    workflowState: row.workflowState ?? 'registered',
+    receivedAt: row.receivedAt ? new Date(row.receivedAt) : null,
+    answeredAt: row.answeredAt ? new Date(row.answeredAt) : null,
+    answerText: row.answerText ?? null,
+    forwardedTo: row.forwardedTo ?? null,
+    applicantFullName: row.applicant?.fullName ?? null,
+    duplicateCount: Number(duplicateCount),
+  };
+}

@@ -12,6 +12,7 @@ export const TRACKED: Record<string, { personal: string[] }> = {
   'api::job-instruction.job-instruction': { personal: [] },
   'api::publication.publication': { personal: [] },
   'api::campaign.campaign': { personal: [] },
+  'api::term-correction.term-correction': { personal: [] },
 };
 
 export const AUDIT_UID = 'api::audit-entry.audit-entry';

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { diffRecords, flatten, type FlatRecord } from '../domain/audit/diff';
 import { AUDITED_ACTIONS, TRACKED } from './audit-tracked';
 import { writeAuditEntry } from './audit-write';
+import { correctionOf } from './correction-context';
 
 const SKIPPED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
 
@@ -28,7 +29,9 @@ export function auditTrail(strapi: Core.Strapi): Parameters<Core.Strapi['documen
       const fieldLevel = action === 'create' || action === 'update' || action === 'delete';
       const changes = fieldLevel ? diffRecords(before?.flat ?? null, after?.flat ?? null, tracked.personal) : [];
       if (action === 'update' && changes.length === 0) return result; // a form saved without changes is not a change
-      await writeAuditEntry(strapi, { action: auditedAction, contentType: uid, recordDocumentId: id, recordLabel: (after ?? before)?.label ?? null, changes });
+      // A recorded correction of a frozen term field (term-correction) is shown as such, not as an ordinary edit.
+      const entryAction = action === 'update' && correctionOf(uid, id) ? 'correction' : auditedAction;
+      await writeAuditEntry(strapi, { action: entryAction, contentType: uid, recordDocumentId: id, recordLabel: (after ?? before)?.label ?? null, changes });
       return result;
     });
   };

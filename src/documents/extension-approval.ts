@@ -65,7 +65,7 @@ export function reject(violation: AccessViolation): never {
   });
 }
 
-async function staffId(strapi: Core.Strapi, ref: string | number | null): Promise<number | null> {
+export async function staffId(strapi: Core.Strapi, ref: string | number | null): Promise<number | null> {
   if (ref === null) return null;
   const where = typeof ref === 'number' || /^\d+$/.test(ref) ? { id: Number(ref) } : { documentId: ref };
   const row: any = await strapi.db.query('api::staff-member.staff-member').findOne({ where, select: ['id'] });
@@ -74,7 +74,7 @@ async function staffId(strapi: Core.Strapi, ref: string | number | null): Promis
 }
 
 /** The item's department; failing that, the department of its executor (who answers for the item). */
-async function departmentOf(strapi: Core.Strapi, data: any, stored: any): Promise<number | null> {
+export async function departmentOf(strapi: Core.Strapi, data: any, stored: any): Promise<number | null> {
   const byRef = async (uid: string, ref: string | number | null | undefined, populate?: any) => {
     if (ref === null || ref === undefined) return null;
     const where = typeof ref === 'number' || /^\d+$/.test(String(ref)) ? { id: Number(ref) } : { documentId: ref };
@@ -88,7 +88,7 @@ async function departmentOf(strapi: Core.Strapi, data: any, stored: any): Promis
   return assignee?.department?.id ?? null;
 }
 
-async function headsOf(strapi: Core.Strapi, departmentId: number): Promise<number[]> {
+export async function headsOf(strapi: Core.Strapi, departmentId: number): Promise<number[]> {
   const all: any[] = await strapi.db.query('api::department.department').findMany({
     select: ['id'],
     populate: { parent: { select: ['id'] }, head: { select: ['id'] } },

@@ -16,6 +16,7 @@ import { opinionReportRules } from './opinion-report';
 import { publicationRules } from './publication';
 import { publishedOnlyForPublicCallers } from './published-only';
 import { registerRules, type RegisterChangeListener } from './register-rules';
+import { termCorrectionRules } from './term-correction';
 import { assignmentRouting, routedAppeals, routedInformationRequests } from './routing';
 import { dutiesReference } from './duties-reference';
 import { deadlineSettingsRules } from './deadline-settings';
@@ -58,6 +59,8 @@ export function documentMiddlewares(
     // Routing before the register rules: its assignee is then an ordinary input to them (state «assigned»).
     ['routing:appeal', assignmentRouting(strapi, routedAppeals)],
     ['routing:information-request', assignmentRouting(strapi, routedInformationRequests)],
+    // A recorded correction writes the item through the Document Service, so every middleware below sees it.
+    ['term-correction', termCorrectionRules(strapi)],
     // The law of each register: states, terms, registration number; then the listeners in the same transaction.
     ['register:appeal', registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE, listeners)],
     ['register:information-request', registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE, listeners)],

@@ -6,6 +6,7 @@ import { nextSequenceValue } from './registration-sequence';
 import type { DocumentMiddleware } from './middleware';
 import { storedIsoDate } from './stored-values';
 import { isBlank, readBoolean, refusingDomainErrors, readInstant, readIsoDate, readNumber, readRelation, readText, refuse, sameValue } from './input';
+import { correctionOf } from './correction-context';
 
 type Snapshot = Record<string, unknown>;
 type Decision = { ok: true; set: Record<string, unknown> } | { ok: false; error: RuleViolation };
@@ -29,7 +30,12 @@ export interface RegisterSpec<S extends Snapshot> {
   computed: string[];
   /** Computed flags that a changed value from the caller is silently ignored for (they are recomputed). */
   recomputedFlags: string[];
-  decide(input: { before: S | null; patch: Partial<S>; now: Date; settings: LoadedDeadlineSettings }): Decision;
+  /**
+   * Read-only facts the decision needs about other records (e.g. the earlier appeal a repeated one is linked to), from
+   * what the caller sent and the stored item; they join the snapshot the decision and `registrationNumber` see.
+   */
+  facts?(strapi: Core.Strapi, data: Record<string, any>, before: S | null): Promise<Partial<S>>;
+  decide(input: { before: S | null; patch: Partial<S>; now: Date; settings: LoadedDeadlineSettings; correction: { field: string } | null }): Decision;
   /** The registration number of a new item; `sequence(year)` takes the next number of the register's yearly counter. */
   registrationNumber(patch: Partial<S>, sequence: (year: number) => Promise<number>): Promise<string>;
   /** Message when `clone` is attempted. */
@@ -66,9 +72,13 @@ export function registerRules<S extends Snapshot>(
 
     return strapi.db.transaction(async () => {
       const before = action === 'update' ? await loadSnapshot(strapi, spec, contentType, params.documentId) : null;
-      const patch = readPatch(spec, contentType, data, before);
+      const read = readPatch(spec, contentType, data, before);
+      const facts = spec.facts ? await spec.facts(strapi, data, before) : {};
+      const known = before === null ? null : ({ ...before, ...facts } as S);
+      const patch = before === null ? ({ ...read, ...facts } as Partial<S>) : read;
       const settings = await loadDeadlineSettings(strapi);
-      const decision = refusingDomainErrors(() => spec.decide({ before, patch, now: new Date(), settings }));
+      const correction = action === 'update' ? correctionOf(uid, params.documentId) : null;
+      const decision = refusingDomainErrors(() => spec.decide({ before: known, patch, now: new Date(), settings, correction }));
       if (!decision.ok) refuse(fieldPath(spec, decision.error.field), decision.error.message, decision.error.rule);
 
       for (const field of spec.computed) delete data[field];

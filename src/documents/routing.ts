@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { kyivDate } from '../domain/calendar';
-import { competenceForAppealChannel, INFORMATION_REQUEST_COMPETENCE, type Competence } from '../domain/duties/competences';
+import { competenceForAppealChannel, INFORMATION_REQUEST_COMPETENCE, OFFENCE_REPORT_COMPETENCE, type Competence } from '../domain/duties/competences';
 import { routeItem } from '../domain/duties/routing';
 import { recordAssignmentChange } from './assignment-history';
 import { loadRoutingInput } from './routing-input';
@@ -20,6 +20,8 @@ export const routedAppeals: RoutedRegister = {
   uid: 'api::appeal.appeal',
   register: 'appeal',
   competence(data) {
+    // A report of corruption or a crime (anonymous or not) goes to the authorised person (Law «Про запобігання корупції»).
+    if (typeof data.reportsOffence === 'string' && data.reportsOffence !== '') return OFFENCE_REPORT_COMPETENCE;
     // Art. 8: an anonymous appeal is not considered, so nobody is ordered to work on it.
     if (data.authorKind === 'anonymous') return { skip: 'Анонімне звернення не розглядається (ст. 8 Закону «Про звернення громадян»): виконавця не призначають.' };
     const competence = typeof data.channel === 'string' ? competenceForAppealChannel(data.channel) : null;

@@ -62,9 +62,17 @@ describe('appeal workflow', () => {
   });
 
   it('needs an Art. 8 reason to stop consideration', async () => {
-    const a = await registerAppeal();
+    // Art. 8: the earlier appeal of the same citizen, answered on the merits
+    const first = await registerAppeal({ receivedAt: '2026-02-02T09:00:00.000Z' });
+    const answered = await api('PUT', `/appeals/${first.documentId}`, {
+      data: { workflowState: 'answered', answerText: 'Ремонт тротуару заплановано.', answerOutcome: 'explained', answeredAt: '2026-02-10T09:00:00.000Z' },
+    });
+    expect(answered.status).toBe(200);
+    const a = await registerAppeal({ recurrence: 'repeated', earlierAppeal: first.documentId });
     await expectRefusedUnchanged(a.documentId, { workflowState: 'not_considered' }, /ст\. 8|підстав/i);
-    const res = await api('PUT', `/appeals/${a.documentId}`, { data: { workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided' } });
+    const res = await api('PUT', `/appeals/${a.documentId}`, {
+      data: { workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided', notConsideredDecidedBy: head },
+    });
     expect(res.status).toBe(200);
     expect(res.body.data.notConsideredReason).toBe('repeated_already_decided');
   });

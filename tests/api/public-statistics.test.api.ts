@@ -36,7 +36,8 @@ describe('appealStatistics (public GraphQL)', () => {
     await put(`/appeals/${a2.documentId}`, { workflowState: 'answered', answerText: 'Відповідь', answerOutcome: 'explained', answeredAt: '2019-02-27T10:00:00.000Z' });
     await registerAppeal({ receivedAt: '2019-02-15T09:00:00.000Z', channel: 'government_hotline', contactCenterCardNumber: '1545-2019-1', appealType: 'proposal', topic: t2 });
     const a4 = await registerAppeal({ receivedAt: '2019-02-20T09:00:00.000Z', channel: 'written', appealType: 'complaint' });
-    await put(`/appeals/${a4.documentId}`, { workflowState: 'forwarded', forwardedTo: 'Держпраці', forwardedAt: '2019-02-21T09:00:00.000Z' });
+    // Art. 7(4): a complaint names the body it challenges before it is forwarded
+    await put(`/appeals/${a4.documentId}`, { workflowState: 'forwarded', forwardedTo: 'Держпраці', forwardedAt: '2019-02-21T09:00:00.000Z', challengedBody: 'ТОВ «Роботодавець»' });
     await registerAppeal({ receivedAt: '2019-02-28T22:30:00.000Z', channel: 'email', appealType: 'complaint' });
     await registerAppeal({ receivedAt: '2019-02-12T09:00:00.000Z', channel: 'written', appealType: 'complaint', authorKind: 'anonymous', applicant: null });
 

@@ -237,7 +237,7 @@ describe('the admin panel', () => {
     const view = await http('GET', '/city/responsibilities?date=2019-02-01', undefined, auth);
     expect(view.status).toBe(200);
     expect(view.body.data.onDate).toBe('2019-02-01');
-    expect(view.body.data.competences).toHaveLength(13);
+    expect(view.body.data.competences).toHaveLength(14); // one per competence, with corruption_reports
     const anonymous = await http('GET', '/city/responsibilities');
     expect(anonymous.status).toBe(401);
     const preview = await http('POST', '/city/instruction-import', { data: { text: '1. Загальні положення\n1.1. Текст пункту.', dryRun: true } }, auth);

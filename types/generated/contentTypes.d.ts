@@ -520,6 +520,11 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'individual'>;
+    challengedBody: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    challengedDecisionOn: Schema.Attribute.Date;
     channel: Schema.Attribute.Enumeration<
       [
         'government_hotline',
@@ -533,6 +538,12 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       ]
     > &
       Schema.Attribute.Required;
+    complaintTermRestored: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
+    complaintTermRestoreReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     contactCenterCardNumber: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
@@ -546,6 +557,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       'api::department.department'
     >;
     dueAt: Schema.Attribute.DateTime;
+    earlierAppeal: Schema.Attribute.Relation<'manyToOne', 'api::appeal.appeal'>;
     extendedUntil: Schema.Attribute.Date;
     extensionApprovedBy: Schema.Attribute.Relation<
       'manyToOne',
@@ -564,6 +576,8 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+    forwardingNoticeAt: Schema.Attribute.DateTime;
+    learnedOfDecisionOn: Schema.Attribute.Date;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -572,6 +586,12 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     needsAdditionalStudy: Schema.Attribute.Boolean &
       Schema.Attribute.DefaultTo<true>;
+    notConsideredDecidedAt: Schema.Attribute.DateTime;
+    notConsideredDecidedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
+    notConsideredNoticeAt: Schema.Attribute.DateTime;
     notConsideredReason: Schema.Attribute.Enumeration<
       [
         'anonymous',
@@ -587,11 +607,26 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       ['primary', 'repeated', 'duplicate', 'multiple', 'mass']
     > &
       Schema.Attribute.DefaultTo<'primary'>;
+    refusalAppealProcedure: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    refusalLegalBasis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    refusalReasons: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
     registrationNumber: Schema.Attribute.String &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 32;
       }>;
+    reportsOffence: Schema.Attribute.Enumeration<['corruption', 'crime']>;
+    returnedAt: Schema.Attribute.DateTime;
+    returnedLate: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     returnReason: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
@@ -704,7 +739,15 @@ export interface ApiAuditEntryAuditEntry extends Struct.CollectionTypeSchema {
   };
   attributes: {
     action: Schema.Attribute.Enumeration<
-      ['create', 'update', 'delete', 'publish', 'unpublish', 'discard_draft']
+      [
+        'create',
+        'update',
+        'delete',
+        'publish',
+        'unpublish',
+        'discard_draft',
+        'correction',
+      ]
     > &
       Schema.Attribute.Required;
     actorId: Schema.Attribute.Integer;
@@ -1684,6 +1727,76 @@ export interface ApiStaffMemberStaffMember extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiTermCorrectionTermCorrection
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'term_corrections';
+  info: {
+    description: '\u0417\u0430\u043F\u0438\u0441\u0430\u043D\u0456 \u0432\u0438\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u043D\u044F \u043E\u0447\u0435\u0432\u0438\u0434\u043D\u0438\u0445 \u043F\u043E\u043C\u0438\u043B\u043E\u043A \u0443 \u0437\u0430\u0444\u0456\u043A\u0441\u043E\u0432\u0430\u043D\u0438\u0445 \u043F\u043E\u043B\u044F\u0445 \u0441\u0442\u0440\u043E\u043A\u0443 (\u0434\u0430\u0442\u0430 \u043D\u0430\u0434\u0445\u043E\u0434\u0436\u0435\u043D\u043D\u044F \u0442\u043E\u0449\u043E) \u043A\u0435\u0440\u0456\u0432\u043D\u0438\u043A\u043E\u043C \u0430\u0431\u043E \u043A\u0435\u0440\u0443\u044E\u0447\u0438\u043C \u0441\u043F\u0440\u0430\u0432\u0430\u043C\u0438. \u0417\u0430\u043F\u0438\u0441\u0438 \u043D\u0435 \u0437\u043C\u0456\u043D\u044E\u044E\u0442\u044C\u0441\u044F \u0456 \u043D\u0435 \u0432\u0438\u0434\u0430\u043B\u044F\u044E\u0442\u044C\u0441\u044F';
+    displayName: '\u0412\u0438\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u043D\u044F \u0441\u0442\u0440\u043E\u043A\u0456\u0432';
+    pluralName: 'term-corrections';
+    singularName: 'term-correction';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    correctedAt: Schema.Attribute.DateTime;
+    correctedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    field: Schema.Attribute.Enumeration<
+      [
+        'receivedAt',
+        'needsAdditionalStudy',
+        'urgent',
+        'answeredAt',
+        'forwardedAt',
+        'returnedAt',
+      ]
+    > &
+      Schema.Attribute.Required;
+    itemDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::term-correction.term-correction'
+    > &
+      Schema.Attribute.Private;
+    newValue: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    oldValue: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    register: Schema.Attribute.Enumeration<['appeal', 'information_request']> &
+      Schema.Attribute.Required;
+    registrationNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginContentReleasesRelease
   extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
@@ -2213,6 +2326,7 @@ declare module '@strapi/strapi' {
       'api::position.position': ApiPositionPosition;
       'api::publication.publication': ApiPublicationPublication;
       'api::staff-member.staff-member': ApiStaffMemberStaffMember;
+      'api::term-correction.term-correction': ApiTermCorrectionTermCorrection;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

@@ -63,8 +63,7 @@ export async function seedDemoData(strapi: Core.Strapi, now = new Date(), log: (
     const approver = staffIds.get('i.marchenko@example.gov.ua')!;
     for (const [index, demo] of DEMO_APPEALS.entries()) {
       // only a head of the appeal's department may approve its extension (src/domain/access/extension-approval.ts)
-      await walkDemoAppeal(strapi, demo, { now, staffIds, departmentIds, topicIds, approver: headIds.get(demo.department) ?? approver });
-      report.appeals++;
+      report.appeals += await walkDemoAppeal(strapi, demo, { now, staffIds, departmentIds, topicIds, approver: headIds.get(demo.department) ?? approver });
       if ((index + 1) % 10 === 0) log(`Демо-звернення: ${index + 1}/${DEMO_APPEALS.length}`);
     }
   }
@@ -85,8 +84,11 @@ interface SeedRefs {
   approver: string;
 }
 
-/** Registers one demo appeal and walks it through the workflow to its target state, as staff would. */
-async function walkDemoAppeal(strapi: Core.Strapi, demo: DemoAppeal, refs: SeedRefs): Promise<void> {
+/**
+ * Registers one demo appeal and walks it through the workflow to its target state, as staff would. Returns how many
+ * appeals it registered (a repeated appeal brings the earlier one it repeats).
+ */
+async function walkDemoAppeal(strapi: Core.Strapi, demo: DemoAppeal, refs: SeedRefs): Promise<number> {
   const appeals = strapi.documents('api::appeal.appeal');
   const receivedAt = new Date(refs.now.getTime() - demo.daysAgo * DAY - 3 * 60 * 60 * 1000);
   const assignee = demo.assignee ? refs.staffIds.get(demo.assignee) : undefined;
@@ -118,26 +120,60 @@ async function walkDemoAppeal(strapi: Core.Strapi, demo: DemoAppeal, refs: SeedR
 
   switch (demo.path) {
     case 'in_progress':
-      return void (await update({ workflowState: 'in_progress' }));
+      await update({ workflowState: 'in_progress' });
+      return 1;
     case 'extended': {
       await update({ workflowState: 'in_progress' });
       const limit = new Date(receivedAt.getTime() + 44 * DAY).toISOString().slice(0, 10);
-      return void (await update({ extendedUntil: limit, extensionReason: 'Потрібне додаткове вивчення із виїздом на місце та погодженням з Держгеокадастром', extensionApprovedBy: refs.approver }));
+      await update({ extendedUntil: limit, extensionReason: 'Потрібне додаткове вивчення із виїздом на місце та погодженням з Держгеокадастром', extensionApprovedBy: refs.approver });
+      return 1;
     }
     case 'answered':
-      return void (await answer(onTime));
+      await answer(onTime);
+      return 1;
     case 'answered_late':
-      return void (await answer(refs.now));
+      await answer(refs.now);
+      return 1;
     case 'closed':
       await answer(onTime);
-      return void (await update({ workflowState: 'closed' }));
+      await update({ workflowState: 'closed' });
+      return 1;
     case 'forwarded':
-      return void (await update({ workflowState: 'forwarded', forwardedTo: 'Головне управління Пенсійного фонду України в області', forwardedAt: new Date(receivedAt.getTime() + 2 * DAY).toISOString() }));
+      await update({
+        workflowState: 'forwarded', forwardedTo: 'Головне управління Пенсійного фонду України в області', forwardedAt: new Date(receivedAt.getTime() + 2 * DAY).toISOString(),
+        // Art. 7(4): a complaint names the body it challenges (never the one it is forwarded to).
+        ...(demo.appealType === 'complaint' ? { challengedBody: 'Управління соціального захисту населення міської ради' } : {}),
+      });
+      return 1;
     case 'returned':
-      return void (await update({ workflowState: 'returned', returnReason: 'У зверненні не викладено суть порушеного питання (ст. 5 Закону): повернуто автору з роз’ясненням.' }));
-    case 'not_considered':
-      return void (await update({ workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided' }));
+      await update({ workflowState: 'returned', returnReason: 'У зверненні не викладено суть порушеного питання (ст. 5 Закону): повернуто автору з роз’ясненням.' });
+      return 1;
+    case 'not_considered': {
+      // Art. 8: the same citizen's earlier appeal on the same question, answered on the merits, and the head's decision.
+      const earlierReceived = new Date(receivedAt.getTime() - 40 * DAY);
+      const earlier = await appeals.create({
+        data: {
+          receivedAt: earlierReceived.toISOString(), channel: demo.channel, appealType: demo.appealType, authorKind: 'individual',
+          applicant: demo.applicant ?? null, subject: demo.subject, text: demo.text, topic: refs.topicIds.get(demo.topic),
+          department: refs.departmentIds.get(demo.department), ...(assignee ? { assignee } : {}),
+        } as any,
+      });
+      await appeals.update({
+        documentId: earlier.documentId,
+        data: {
+          workflowState: 'answered', answerOutcome: 'explained', answeredAt: new Date(earlierReceived.getTime() + 10 * DAY).toISOString(),
+          answerText: `Шановний заявнику! За результатами розгляду звернення «${demo.subject}» повідомляємо, що вжито заходів.`,
+        } as any,
+      });
+      await appeals.update({ documentId: earlier.documentId, data: { workflowState: 'closed' } as any });
+      await update({ recurrence: 'repeated', earlierAppeal: earlier.documentId });
+      await update({
+        workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided', notConsideredDecidedBy: refs.approver,
+        notConsideredNoticeAt: new Date(Math.min(receivedAt.getTime() + 3 * DAY, refs.now.getTime())).toISOString(),
+      });
+      return 2;
+    }
     default:
-      return; // registered, assigned and anonymous appeals stay as registration left them
+      return 1; // registered, assigned and anonymous appeals stay as registration left them
   }
 }

@@ -7,6 +7,7 @@ import { registrationPrefix } from './registration';
 import type { AppealDeadlineSettings } from './deadlines';
 import type { AppealChange, AppealSnapshot } from './snapshot';
 import { LAW } from './vocabulary';
+import { checkComplaintDates, checkComplaintTermRestoration, checkRecurrenceLink } from './disposal-record';
 
 /**
  * Checks of single facts of an appeal that do not depend on its workflow state.
@@ -72,7 +73,10 @@ export function checkHotlineCardNumber(change: AppealChange): RuleViolation | nu
  */
 export const checkClosedAnswerLocked = lockedIn<AppealSnapshot, AppealDeadlineSettings>(
   'closed',
-  ['answerText', 'answerOutcome', 'answeredAt', 'notConsideredReason', 'forwardedTo', 'forwardedAt', 'returnReason'],
+  [
+    'answerText', 'answerOutcome', 'answeredAt', 'notConsideredReason', 'forwardedTo', 'forwardedAt', 'returnReason', 'returnedAt',
+    'refusalReasons', 'refusalLegalBasis', 'refusalAppealProcedure', 'notConsideredDecidedById', 'notConsideredDecidedAt',
+  ],
   'Звернення знято з контролю: відповідь і результат розгляду вже надіслано заявнику, змінювати їх не можна ' +
     `(${INSTRUCTION}). Якщо заявник звернувся знову, зареєструйте повторне звернення.`,
 );
@@ -90,6 +94,7 @@ export const checkTermFrozen = frozenOnceDisposed<AppealSnapshot, AppealDeadline
     needsAdditionalStudy: 'Потребує додаткового вивчення',
     answeredAt: 'Дата відповіді',
     forwardedAt: 'Дата пересилання',
+    returnedAt: 'Дата повернення автору',
   },
   (field, state) =>
     `Звернення вже не розглядається (стан «${state}»): строк розгляду і те, чи дотримано його, зафіксовано ` +
@@ -104,4 +109,7 @@ export const APPEAL_FIELD_CHECKS = [
   checkHotlineCardNumber,
   checkClosedAnswerLocked,
   checkTermFrozen,
+  checkComplaintDates,
+  checkComplaintTermRestoration,
+  checkRecurrenceLink,
 ];

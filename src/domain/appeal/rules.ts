@@ -8,6 +8,7 @@ import { APPEAL_REQUIREMENTS } from './state-checks';
 import { APPEAL_WORKFLOW, AppealState } from './states';
 import { APPEAL_TERM, extensionDecisionMoment } from './term-decision';
 import { LAW } from './vocabulary';
+import { refusalAppealProcedureDefault, reportsOffence, returnedLate } from './disposal-record';
 
 /**
  * THE decision on every create or update of an appeal (Law 393/96-ВР): the register pipeline
@@ -26,6 +27,10 @@ export type AppealDecisionSet = DecisionSet<AppealState> &
     priority: boolean;
     extensionNoticeRequired: boolean;
     extensionDecidedAt: Date;
+    returnedAt: Date;
+    returnedLate: boolean;
+    notConsideredDecidedAt: Date;
+    refusalAppealProcedure: string;
   }>;
 
 export type AppealDecision = Decision<AppealDecisionSet>;
@@ -45,8 +50,9 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
   recordChecks: [],
   // Two states follow from the data itself: an anonymous appeal is not considered (Art. 8), and one registered
   // with an executor is already assigned.
+  // An anonymous report of corruption or a crime is considered (Law «Про запобігання корупції»): not closed here.
   initialState: ({ after }) =>
-    after.authorKind === 'anonymous' ? 'not_considered' : isBlank(after.assigneeId) ? 'registered' : 'assigned',
+    after.authorKind === 'anonymous' && !reportsOffence(after) ? 'not_considered' : isBlank(after.assigneeId) ? 'registered' : 'assigned',
   requirements: APPEAL_REQUIREMENTS,
   answerStates: ['answered'],
   forwardedState: 'forwarded',
@@ -55,15 +61,43 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
   forwardingDeadline,
   term: APPEAL_TERM,
   // Art. 20: appeals of privileged applicants are considered first.
-  everyChange: (change) => ({ priority: change.after.applicantPrivileged === true }),
-  // Art. 8: the anonymous ground is recorded.
-  onEntering: (change, state) => (change.isCreate && state === 'not_considered' ? { notConsideredReason: 'anonymous' } : {}),
+  // Arts. 15, 19: a refusal explains how to appeal it (a default the clerk may edit).
+  everyChange: (change) => ({
+    priority: change.after.applicantPrivileged === true,
+    ...(touched(change, 'answerOutcome') || change.patch.refusalAppealProcedure !== undefined || change.patch.workflowState === 'answered'
+      ? refusalAppealProcedureDefault(change)
+      : {}),
+    // A recorded correction of the receipt or of the moment of return recomputes whether the return was late (Art. 5).
+    ...(change.correction != null && touched(change, 'receivedAt', 'returnedAt')
+      ? lateReturn(change)
+      : {}),
+  }),
+  // Art. 8: the anonymous ground is recorded; Art. 5: the moment of return and whether it was late; Art. 8: the
+  // moment of the decision not to consider defaults to now.
+  onEntering: (change, state) => {
+    if (change.isCreate && state === 'not_considered') return { notConsideredReason: 'anonymous' };
+    if (state === 'returned') {
+      const returnedAt = change.after.returnedAt ?? new Date(change.now.getTime());
+      const late = returnedLate(change.after.receivedAt, returnedAt, change.settings);
+      return { ...(change.after.returnedAt == null ? { returnedAt } : {}), ...(late === null ? {} : { returnedLate: late }) };
+    }
+    if (state === 'not_considered' && change.after.notConsideredDecidedAt == null && change.after.notConsideredReason !== 'anonymous') {
+      return { notConsideredDecidedAt: new Date(change.now.getTime()) };
+    }
+    return {};
+  },
   // Art. 20: the applicant must be told of a new term; the moment of the head's decision defaults to now.
   onExtension: (change) => ({
     ...(touched(change, 'extendedUntil') ? { extensionNoticeRequired: true } : {}),
     ...(isBlank(change.patch.extensionDecidedAt) ? { extensionDecidedAt: extensionDecisionMoment(change) } : {}),
   }),
 };
+
+function lateReturn(change: AppealDecisionInput & { after: AppealSnapshot }): { returnedLate?: boolean } {
+  if (change.after.returnedAt == null) return {};
+  const late = returnedLate(change.after.receivedAt, change.after.returnedAt, change.settings);
+  return late === null ? {} : { returnedLate: late };
+}
 
 export function decideAppealChange(input: AppealDecisionInput): AppealDecision {
   return decideChange(APPEAL_LAW, input);

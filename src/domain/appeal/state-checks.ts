@@ -5,6 +5,16 @@ import type { StateRequirement } from '../register/pipeline';
 import type { AppealDeadlineSettings } from './deadlines';
 import type { AppealChange, AppealSnapshot } from './snapshot';
 import type { AppealState } from './states';
+import {
+  checkComplaintNotToChallengedBody,
+  checkComplaintTermMissed,
+  checkForwardingNotice,
+  checkNotConsideredDecision,
+  checkOffenceReportNotBuried,
+  checkReasonedRefusal,
+  checkRepeatedAlreadyDecided,
+  checkReturnMoment,
+} from './disposal-record';
 import { ANSWER_OUTCOMES, LAW, NOT_CONSIDERED_REASONS } from './vocabulary';
 
 /**
@@ -19,7 +29,7 @@ export const APPEAL_REQUIREMENTS: Partial<Record<AppealState, StateRequirement<A
         `у строк (ст. 20 ${LAW}). Заповніть поле «Виконавець» або залиште стан «зареєстровано».`),
   },
   answered: {
-    fields: ['answerText', 'answerOutcome', 'answeredAt'],
+    fields: ['answerText', 'answerOutcome', 'answeredAt', 'refusalReasons', 'refusalLegalBasis'],
     check: firstOf(
       filled('answerText', 'answered.text_required',
         'Щоб позначити звернення як «надано відповідь», внесіть текст відповіді, надісланої заявнику: заявника ' +
@@ -27,29 +37,44 @@ export const APPEAL_REQUIREMENTS: Partial<Record<AppealState, StateRequirement<A
       oneOf(ANSWER_OUTCOMES, 'answerOutcome', 'answered.outcome_required',
         `Оберіть результат розгляду: «задоволено», «задоволено частково», «роз'яснено» або «відмовлено» (ст. 15, 19 ${LAW}).`),
       (c) => checkActionMoment(c, 'answeredAt', 'надання відповіді'),
+      checkReasonedRefusal,
     ),
   },
   not_considered: {
-    fields: ['notConsideredReason'],
-    check: oneOf(NOT_CONSIDERED_REASONS, 'notConsideredReason', 'not_considered.reason_required',
-      'Звернення не розглядається лише з підстав ст. 8 Закону «Про звернення громадян»: анонімне; повторне ' +
-        'з питання, яке вже вирішено по суті; скаргу подано з пропуском строку; особа визнана недієздатною. ' +
-        'Оберіть підставу в полі «Підстава нерозгляду».'),
+    fields: [
+      'notConsideredReason', 'earlierAppealId', 'recurrence', 'appealType', 'challengedDecisionOn', 'learnedOfDecisionOn',
+      'complaintTermRestored', 'notConsideredDecidedById', 'notConsideredDecidedAt', 'notConsideredNoticeAt', 'reportsOffence',
+    ],
+    check: firstOf(
+      oneOf(NOT_CONSIDERED_REASONS, 'notConsideredReason', 'not_considered.reason_required',
+        'Звернення не розглядається лише з підстав ст. 8 Закону «Про звернення громадян»: анонімне; повторне ' +
+          'з питання, яке вже вирішено по суті; скаргу подано з пропуском строку; особа визнана недієздатною. ' +
+          'Оберіть підставу в полі «Підстава нерозгляду».'),
+      checkOffenceReportNotBuried,
+      checkComplaintTermMissed,
+      checkRepeatedAlreadyDecided,
+      checkNotConsideredDecision,
+    ),
   },
   forwarded: {
-    fields: ['forwardedTo', 'forwardedAt'],
+    fields: ['forwardedTo', 'forwardedAt', 'forwardingNoticeAt', 'challengedBody', 'appealType'],
     check: firstOf(
       filled('forwardedTo', 'forwarded.recipient_required',
         'Вкажіть орган, якому звернення переслано за належністю: пересилають не пізніше 5 днів і повідомляють ' +
           `про це заявника (ст. 7 ${LAW}).`),
       (c) => checkActionMoment(c, 'forwardedAt', 'пересилання'),
+      checkComplaintNotToChallengedBody,
+      checkForwardingNotice,
     ),
   },
   returned: {
-    fields: ['returnReason'],
-    check: filled('returnReason', 'returned.reason_required',
-      'Вкажіть, чому звернення повертається автору: його повертають з роз\'ясненнями не пізніше 10 днів від ' +
-        `дня надходження (ст. 5 ${LAW}). Заповніть поле «Причина повернення».`),
+    fields: ['returnReason', 'returnedAt'],
+    check: firstOf(
+      filled('returnReason', 'returned.reason_required',
+        'Вкажіть, чому звернення повертається автору: його повертають з роз\'ясненнями не пізніше 10 днів від ' +
+          `дня надходження (ст. 5 ${LAW}). Заповніть поле «Причина повернення».`),
+      checkReturnMoment,
+    ),
   },
 };
 

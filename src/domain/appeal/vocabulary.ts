@@ -88,3 +88,18 @@ export const NOT_CONSIDERED_REASON_LABELS: Readonly<Record<NotConsideredReason, 
   complaint_term_missed: 'скаргу подано з пропуском строку, встановленого ст. 17',
   incapable_person: 'звернення особи, визнаної судом недієздатною',
 };
+
+/**
+ * What an anonymous appeal may report that keeps it from being closed as not considered (Art. 8): corruption
+ * (Law «Про запобігання корупції» Art. 53 — anonymous reports are accepted and checked) or a crime.
+ */
+export const REPORTED_OFFENCES = ['corruption', 'crime'] as const;
+export type ReportedOffence = (typeof REPORTED_OFFENCES)[number];
+export const REPORTED_OFFENCE_LABELS: Readonly<Record<ReportedOffence, string>> = {
+  corruption: 'повідомлення про корупцію (ст. 53 Закону «Про запобігання корупції»)',
+  crime: 'повідомлення про кримінальне правопорушення',
+};
+
+/** Arts. 15, 16, 19: how a refusal may be appealed — the text pre-filled for the clerk to edit. */
+export const DEFAULT_REFUSAL_APPEAL_PROCEDURE =
+  'Рішення може бути оскаржене до вищого органу або суду відповідно до статті 16 Закону України "Про звернення громадян".';

@@ -24,6 +24,7 @@ export const COMPETENCES = [
   'refutations',
   'social_media',
   'reports',
+  'corruption_reports',
 ] as const;
 export type Competence = (typeof COMPETENCES)[number];
 
@@ -41,7 +42,14 @@ export const COMPETENCE_LABELS: Readonly<Record<Competence, string>> = {
   refutations: 'спростування фейків і дезінформації',
   social_media: 'соціальні мережі',
   reports: 'звіти',
+  corruption_reports: 'повідомлення про корупцію та злочини (уповноважена особа з питань запобігання корупції)',
 };
+
+/**
+ * An appeal reporting corruption (Law «Про запобігання корупції») or a crime goes to the authorised person for the
+ * prevention of corruption, whatever its channel — also when it is anonymous.
+ */
+export const OFFENCE_REPORT_COMPETENCE: Competence = 'corruption_reports';
 
 /** A public information request (Law 2939-VI) has no channel field: it always needs this competence. */
 export const INFORMATION_REQUEST_COMPETENCE: Competence = 'information_requests';

@@ -31,6 +31,8 @@ export const COMPETENCE_KEYWORDS: ReadonlyArray<{ competence: Competence; phrase
   { competence: 'social_media', phrases: ['соціальн мереж', 'соцмереж'] },
   // «звітн» (звітність, звітний) starts with «звіт» as well.
   { competence: 'reports', phrases: ['звіт'] },
+  // The authorised person for the prevention of corruption receives reports of corruption (also anonymous ones).
+  { competence: 'corruption_reports', phrases: ['повідомлен про корупці', 'запобіган корупці', 'викривач'] },
 ];
 
 export function suggestCompetences(text: string): Competence[] {

@@ -20,6 +20,11 @@ export interface DecisionInput<S, Settings> {
   patch: Partial<S>;
   now: Date;
   settings: Settings;
+  /**
+   * A recorded correction by the head (src/domain/register/correction.ts) of this one frozen field: the freeze of that
+   * field is lifted for this change and what the law derives from it is recomputed.
+   */
+  correction?: { field: string } | null;
 }
 
 export interface Change<S, Settings> {
@@ -30,6 +35,8 @@ export interface Change<S, Settings> {
   after: S;
   now: Date;
   settings: Settings;
+  /** See `DecisionInput.correction`. */
+  correction: { field: string } | null;
 }
 
 export type Decision<Set> = { ok: true; set: Set } | { ok: false; error: RuleViolation };
@@ -47,6 +54,7 @@ export function buildChange<S extends object, Settings>(newItem: S, input: Decis
     after: { ...newItem, ...(input.before ?? {}), ...mentioned } as S,
     now: input.now,
     settings: input.settings,
+    correction: input.correction ?? null,
   };
 }
 

@@ -41,7 +41,7 @@ export function lockedIn<S extends { workflowState: string }, Settings>(
 ): ChangeCheck<S, Settings> {
   return (change) => {
     if (change.before?.workflowState !== state) return null;
-    const field = fields.find((f) => touched(change, f));
+    const field = fields.find((f) => touched(change, f) && change.correction?.field !== f);
     return field === undefined ? null : violation(field, 'closed.answer_locked', message);
   };
 }
@@ -81,7 +81,8 @@ export function frozenOnceDisposed<S extends { workflowState: string }, Settings
   return (change) => {
     const before = change.before;
     if (before === null || workflow.isOpen(before.workflowState)) return null;
-    const field = (Object.keys(fields) as (keyof S & string)[]).find((f) => touched(change, f));
+    // A recorded correction (src/domain/register/correction.ts) lifts the freeze of its one field.
+    const field = (Object.keys(fields) as (keyof S & string)[]).find((f) => touched(change, f) && change.correction?.field !== f);
     if (field === undefined) return null;
     const state = workflow.labels[before.workflowState] ?? before.workflowState;
     return violation(field, 'term.frozen', message(fields[field] as string, state));

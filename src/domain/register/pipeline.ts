@@ -176,7 +176,8 @@ function lateness<S extends RegisterItem<State>, State extends string, Settings,
 ): DecisionSet<State> {
   const result: DecisionSet<State> = {};
   // Recorded once, when the item leaves the open states; never recomputed afterwards (the law's frozen fields).
-  if (change.before !== null && !law.workflow.isOpen(change.before.workflowState)) return result;
+  // …except through a recorded correction of a typo, which recomputes what the corrected field decides.
+  if (change.before !== null && !law.workflow.isOpen(change.before.workflowState) && change.correction == null) return result;
   const answeredAt = validInstant(change.after.answeredAt);
   const answerState = law.answerStates.includes(state);
   if (

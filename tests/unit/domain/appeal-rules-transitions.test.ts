@@ -1,6 +1,6 @@
 import { AppealDecision, AppealPatch, AppealSnapshot, decideAppealChange } from '../../../src/domain/appeal/rules';
 import { APPEAL_STATES, AppealState } from '../../../src/domain/appeal/states';
-import { registeredAppeal, settings } from './fixtures';
+import { NOT_CONSIDERED_DATA, registeredAppeal, settings } from './fixtures';
 
 // Received Monday 2 February 2026; due Monday 2 March 2026 (end of day, 21:59:59.999Z).
 const NOW = new Date('2026-02-10T10:00:00+02:00');
@@ -21,7 +21,7 @@ const REQUIRED: Record<AppealState, AppealPatch> = {
   answered: { answerText: 'Ремонт покрівлі заплановано на квітень.', answerOutcome: 'explained' },
   forwarded: { forwardedTo: 'Київська обласна військова адміністрація' },
   returned: { returnReason: 'Не зазначено адресу заявника (ст. 5).' },
-  not_considered: { notConsideredReason: 'repeated_already_decided' },
+  not_considered: { notConsideredReason: 'repeated_already_decided', ...NOT_CONSIDERED_DATA.repeated_already_decided },
   closed: {},
 };
 
@@ -145,7 +145,7 @@ describe('not_considered (Art. 8)', () => {
       'not_considered.reason_required',
     );
     for (const reason of ['anonymous', 'repeated_already_decided', 'complaint_term_missed', 'incapable_person']) {
-      expect(update(registeredAppeal(), { workflowState: 'not_considered', notConsideredReason: reason }).ok).toBe(true);
+      expect(update(registeredAppeal(), { workflowState: 'not_considered', notConsideredReason: reason, ...NOT_CONSIDERED_DATA[reason] }).ok).toBe(true);
     }
   });
 });

@@ -24,6 +24,7 @@ describe('the one list of competences', () => {
       'refutations',
       'social_media',
       'reports',
+      'corruption_reports',
     ]);
   });
 
