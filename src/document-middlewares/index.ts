@@ -9,6 +9,7 @@ import { extensionApproval } from './extension-approval';
 import { enumGuard } from './enum-guard';
 import { valueGuard } from './value-guard';
 import { informationRequestRegister } from './information-request';
+import { informationRequestAppeals } from './information-request-appeals';
 import { opinionReportRules } from './opinion-report';
 import { publicationRules } from './publication';
 import { registerRules } from './register-rules';
@@ -36,6 +37,8 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(assignmentRouting(strapi, routedInformationRequests));
   strapi.documents.use(registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE));
   strapi.documents.use(registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE));
+  // Inside the register rules: appeals (Art. 23) are checked against the term and lateness just decided.
+  strapi.documents.use(informationRequestAppeals(strapi));
   strapi.documents.use(campaignRules(strapi));
   strapi.documents.use(communicationEventRules(strapi));
   strapi.documents.use(answerPublisher(strapi));
