@@ -1,0 +1,179 @@
+import { api, errorMessage } from './support/client';
+
+/**
+ * Issue 14, rules 14–17 (Law 2939-VI «Про доступ до публічної інформації») through REST: each refusal is a 400 with
+ * its rule code, an article in the Ukrainian message, and the row exactly as it was.
+ */
+
+const cyrillic = /[А-Яа-яІіЇїЄєҐґ]/;
+
+// Received Mon 2 March 2026 11:00 Kyiv (09:00Z): 5 working days end Mon 9 March (21:59:59.999Z); 48 hours end Wed 4 March 09:00Z.
+function requestInput(overrides: Record<string, unknown> = {}) {
+  return {
+    receivedAt: '2026-03-02T09:00:00.000Z',
+    channel: 'email',
+    requester: { fullName: 'Запитувач Тест', email: 'requester@example.com' },
+    requestText: 'Прошу надати копії договорів за 2021–2025 роки.',
+    ...overrides,
+  };
+}
+
+async function register(overrides: Record<string, unknown> = {}) {
+  const res = await api('POST', '/information-requests', { data: requestInput(overrides) });
+  if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data;
+}
+
+async function stored(documentId: string) {
+  return (await api('GET', `/information-requests/${documentId}?populate=*`)).body.data;
+}
+
+async function put(documentId: string, data: Record<string, unknown>) {
+  return api('PUT', `/information-requests/${documentId}?populate=*`, { data });
+}
+
+async function expectRefused(documentId: string, data: Record<string, unknown>, rule: string, article: RegExp) {
+  const before = await stored(documentId);
+  const res = await api('PUT', `/information-requests/${documentId}`, { data });
+  expect(res.status).toBe(400);
+  expect(res.body.error.details.rule).toBe(rule);
+  expect(errorMessage(res)).toMatch(cyrillic);
+  expect(errorMessage(res)).toMatch(article);
+  expect(await stored(documentId)).toEqual(before);
+}
+
+const REFUSAL = {
+  workflowState: 'refused',
+  refusalGround: 'restricted',
+  refusalExplanation: 'Договори містять комерційну таємницю контрагентів.',
+  refusalOfficialName: 'Коваленко Ірина Петрівна',
+  refusalOfficialPosition: 'головний спеціаліст відділу звернень громадян',
+  answeredAt: '2026-03-05T10:00:00.000Z',
+};
+
+describe('information requests, issue 14 rules 14–17', () => {
+  it('14: extends only on a ground of Art. 20(4), with its explanation', async () => {
+    const a = await register();
+    expect(a.dueAt).toBe('2026-03-09T21:59:59.999Z');
+    const extension = {
+      extendedUntil: '2026-03-20',
+      extensionReason: 'Запитано копії 300 договорів за п’ять років.',
+      requesterNotifiedOfExtensionAt: '2026-03-05T10:00:00.000Z',
+    };
+    await expectRefused(a.documentId, extension, 'extension.ground_required', /ч\. 4 ст\. 20/);
+    // a ground outside the closed list never reaches the rule: the enumeration guard refuses it
+    await expectRefused(a.documentId, { ...extension, extensionGround: 'staff_on_leave' }, 'input.enum', /large_volume, search_among_large_data/);
+    const res = await put(a.documentId, { ...extension, extensionGround: 'search_among_large_data' });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({
+      workflowState: 'extended',
+      extensionGround: 'search_among_large_data',
+      dueAt: '2026-03-20T21:59:59.999Z',
+    });
+  });
+
+  it('15: a refusal names the responsible person, its date and how to appeal (Art. 22(4))', async () => {
+    const a = await register();
+    const { refusalOfficialName: _name, ...noName } = REFUSAL;
+    await expectRefused(a.documentId, noName, 'refusal.official_name_required', /п\. 1 ч\. 4 ст\. 22/);
+    const { refusalOfficialPosition: _position, ...noPosition } = REFUSAL;
+    await expectRefused(a.documentId, noPosition, 'refusal.official_position_required', /ч\. 4 ст\. 22/);
+    const res = await put(a.documentId, REFUSAL);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({
+      workflowState: 'refused',
+      answeredAt: '2026-03-05T10:00:00.000Z',
+      answeredLate: false,
+      refusalOfficialName: 'Коваленко Ірина Петрівна',
+      refusalOfficialPosition: 'головний спеціаліст відділу звернень громадян',
+    });
+    expect(res.body.data.refusalAppealProcedure).toContain('ч. 1 ст. 23 Закону «Про доступ до публічної інформації»');
+    await expectRefused(a.documentId, { refusalAppealProcedure: '' }, 'refusal.appeal_procedure_required', /ст\. 23/);
+  });
+
+  it('15: appeals against the refusal (Art. 23) are kept on the request, also once it is taken off control', async () => {
+    const a = await register();
+    expect((await put(a.documentId, REFUSAL)).status).toBe(200);
+    expect((await put(a.documentId, { workflowState: 'closed' })).status).toBe(200);
+    const toHead = { filedAt: '2026-03-10T08:00:00.000Z', appealedTo: 'head', subject: 'refusal' };
+    const res = await put(a.documentId, { requestAppeals: [toHead] });
+    expect(res.status).toBe(200);
+    expect(res.body.data.requestAppeals).toEqual([
+      expect.objectContaining({ filedAt: '2026-03-10T08:00:00.000Z', appealedTo: 'head', subject: 'refusal', outcome: 'under_review', decidedAt: null }),
+    ]);
+    // the answer was on time: an appeal against a late answer does not describe this request
+    await expectRefused(a.documentId, { requestAppeals: [toHead, { ...toHead, subject: 'late_answer' }] }, 'request_appeal.answer_not_late', /п\. 5 ч\. 2 ст\. 23/);
+    await expectRefused(
+      a.documentId,
+      { requestAppeals: [{ ...toHead, outcome: 'dismissed', decidedAt: '2026-03-09T08:00:00.000Z' }] },
+      'request_appeal.decided_before_filed',
+      /Скарга № 1/,
+    );
+    const decided = await put(a.documentId, {
+      requestAppeals: [
+        { ...toHead, outcome: 'dismissed', decidedAt: '2026-03-20T08:00:00.000Z' },
+        { filedAt: '2026-03-25T08:00:00.000Z', appealedTo: 'court', subject: 'refusal' },
+      ],
+    });
+    expect(decided.status).toBe(200);
+    expect(decided.body.data.requestAppeals.map((x: any) => [x.appealedTo, x.outcome, x.decidedAt])).toEqual([
+      ['head', 'dismissed', '2026-03-20T08:00:00.000Z'],
+      ['court', 'under_review', null],
+    ]);
+  });
+
+  it('15: an appeal against no answer only after the term ran out unanswered', async () => {
+    const a = await register();
+    const early = { filedAt: '2026-03-09T21:00:00.000Z', appealedTo: 'head', subject: 'no_answer' };
+    await expectRefused(a.documentId, { requestAppeals: [early] }, 'request_appeal.answer_not_missing', /п\. 3 ч\. 2 ст\. 23/);
+    const res = await put(a.documentId, { requestAppeals: [{ ...early, filedAt: '2026-03-10T08:00:00.000Z' }] });
+    expect(res.status).toBe(200);
+    expect(res.body.data.requestAppeals).toHaveLength(1);
+  });
+
+  it('16: an urgent request forwarded after its 48 hours is recorded as late; the notice is simultaneous', async () => {
+    const urgent = { urgent: true, urgencyGround: 'accident', urgencyJustification: 'Прорив тепломережі' };
+    const a = await register(urgent);
+    expect(a.dueAt).toBe('2026-03-04T09:00:00.000Z');
+    const forwarding = { workflowState: 'forwarded', forwardedTo: 'ДСНС', forwardedAt: '2026-03-04T09:00:00.001Z' };
+    await expectRefused(
+      a.documentId,
+      { ...forwarding, requesterNotifiedOfForwardingAt: '2026-03-04T09:15:00.002Z' },
+      'forwarded.notice_not_simultaneous',
+      /ч\. 3 ст\. 22/,
+    );
+    const res = await put(a.documentId, { ...forwarding, requesterNotifiedOfForwardingAt: '2026-03-04T09:15:00.001Z' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.forwardedLate).toBe(true);
+
+    const onTime = await register(urgent);
+    const ok = await put(onTime.documentId, { ...forwarding, forwardedAt: '2026-03-04T09:00:00.000Z', requesterNotifiedOfForwardingAt: '2026-03-04T09:00:00.000Z' });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data.forwardedLate).toBe(false);
+  });
+
+  it('17: no charge for information of public interest (Art. 21(4))', async () => {
+    const a = await register();
+    const answer = { workflowState: 'answered', answerText: 'Копії додано.', answerOutcome: 'provided', pages: 40, copyingCharge: 60 };
+    await expectRefused(a.documentId, { ...answer, publicInterest: true }, 'charge.public_interest', /ч\. 4 ст\. 21/);
+    const res = await put(a.documentId, { ...answer, publicInterest: true, copyingCharge: 0 });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ publicInterest: true, answeredLate: true });
+  });
+
+  it('17: the council marks a request urgent itself, recording why, without the requester’s justification', async () => {
+    const noReason = await api('POST', '/information-requests', {
+      data: requestInput({ urgent: true, urgencyGround: 'accident', urgencyMarkedByCouncil: true }),
+    });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.details.rule).toBe('urgency.council_reason_required');
+    expect(errorMessage(noReason)).toMatch(/ч\. 2 ст\. 20/);
+    const a = await register({
+      urgent: true,
+      urgencyGround: 'accident',
+      urgencyMarkedByCouncil: true,
+      urgencyCouncilReason: 'Раді відомо про аварію на водогоні 2 березня',
+    });
+    expect(a).toMatchObject({ urgent: true, urgencyMarkedByCouncil: true, urgencyJustification: null, dueAt: '2026-03-04T09:00:00.000Z' });
+  });
+});
