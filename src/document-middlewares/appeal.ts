@@ -1,4 +1,5 @@
 import { decideAppealChange, type AppealSnapshot } from '../domain/appeal/rules';
+import { PETITION_FIELDS } from '../domain/appeal/e-petition';
 import { registrationPrefix } from '../domain/appeal/registration';
 import { formatRegistrationNumber, registrationYear } from '../domain/register/registration';
 import type { RegisterSpec } from './register-rules';
@@ -9,6 +10,7 @@ export const appealRegister: RegisterSpec<AppealSnapshot & Record<string, unknow
   fields: [
     'receivedAt', 'needsAdditionalStudy', 'authorKind', 'channel', 'workflowState', 'dueAt', 'extendedUntil', 'extensionReason', 'extensionDecidedAt',
     'answerText', 'answerOutcome', 'answeredAt', 'notConsideredReason', 'forwardedTo', 'forwardedAt', 'returnReason', 'contactCenterCardNumber',
+    ...PETITION_FIELDS,
   ],
   relations: { assignee: 'assigneeId', extensionApprovedBy: 'extensionApprovedById' },
   component: { attribute: 'applicant', fields: { fullName: 'applicantFullName', privileged: 'applicantPrivileged' } },

@@ -2,6 +2,7 @@ import { touched, type Decision, type DecisionInput } from '../register/change';
 import { decideChange, type DecisionSet, type RegisterLaw } from '../register/pipeline';
 import { isBlank } from '../register/values';
 import { AppealDeadlineSettings, forwardingDeadline } from './deadlines';
+import { petitionDefaults } from './e-petition';
 import { APPEAL_FIELD_CHECKS } from './field-checks';
 import { NEW_APPEAL, type AppealSnapshot } from './snapshot';
 import { APPEAL_REQUIREMENTS } from './state-checks';
@@ -26,6 +27,7 @@ export type AppealDecisionSet = DecisionSet<AppealState> &
     priority: boolean;
     extensionNoticeRequired: boolean;
     extensionDecidedAt: Date;
+    petitionSignatureThreshold: number;
   }>;
 
 export type AppealDecision = Decision<AppealDecisionSet>;
@@ -55,7 +57,8 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
   forwardingDeadline,
   term: APPEAL_TERM,
   // Art. 20: appeals of privileged applicants are considered first.
-  everyChange: (change) => ({ priority: change.after.applicantPrivileged === true }),
+  // Art. 23-1: an e-petition keeps the signature threshold of the community statute in force when registered.
+  everyChange: (change) => ({ priority: change.after.applicantPrivileged === true, ...petitionDefaults(change) }),
   // Art. 8: the anonymous ground is recorded.
   onEntering: (change, state) => (change.isCreate && state === 'not_considered' ? { notConsideredReason: 'anonymous' } : {}),
   // Art. 20: the applicant must be told of a new term; the moment of the head's decision defaults to now.

@@ -21,6 +21,15 @@ export interface AppealSnapshot extends RegisterItem<AppealState> {
   /** Art. 20: considered first. */
   applicantPrivileged: boolean;
   contactCenterCardNumber: string | null;
+  /** Art. 23-1 (channel `e_petition`): see e-petition.ts. */
+  petitionSignatureThreshold: number | null;
+  /** YYYY-MM-DD */
+  petitionCollectionStartsOn: string | null;
+  /** YYYY-MM-DD */
+  petitionCollectionEndsOn: string | null;
+  petitionSignatures: number | null;
+  petitionConsiderationPublishedAt: Date | null;
+  petitionAnswerPublishedAt: Date | null;
 }
 
 /** A field left `undefined` is untouched; `null` or '' clears it. */
@@ -34,6 +43,8 @@ export const NEW_APPEAL: AppealSnapshot = {
   ...newRegisterItem<AppealState>('registered'),
   ...nulls('authorKind', 'channel', 'extensionApprovedById', 'extensionDecidedAt', 'notConsideredReason', 'returnReason'),
   ...nulls('applicantFullName', 'contactCenterCardNumber'),
+  ...nulls('petitionSignatureThreshold', 'petitionCollectionStartsOn', 'petitionCollectionEndsOn', 'petitionSignatures'),
+  ...nulls('petitionConsiderationPublishedAt', 'petitionAnswerPublishedAt'),
   needsAdditionalStudy: true,
   applicantPrivileged: false,
 };

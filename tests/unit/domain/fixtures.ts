@@ -43,6 +43,12 @@ export function registeredAppeal(overrides: Partial<AppealSnapshot> = {}): Appea
     applicantPrivileged: false,
     contactCenterCardNumber: null,
     registrationNumber: 'Ш-17/2026',
+    petitionSignatureThreshold: null,
+    petitionCollectionStartsOn: null,
+    petitionCollectionEndsOn: null,
+    petitionSignatures: null,
+    petitionConsiderationPublishedAt: null,
+    petitionAnswerPublishedAt: null,
     ...overrides,
   };
 }
