@@ -1,4 +1,5 @@
 import { api, errorMessage } from './support/client';
+import { appealInput, getAppeal, registerAppeal, setDeadlineSettings } from './support/fixtures';
 
 /**
  * Issue 14, rules 14–17 (Law 2939-VI «Про доступ до публічної інформації») through REST: each refusal is a 400 with
@@ -175,5 +176,85 @@ describe('information requests, issue 14 rules 14–17', () => {
       urgencyCouncilReason: 'Раді відомо про аварію на водогоні 2 березня',
     });
     expect(a).toMatchObject({ urgent: true, urgencyMarkedByCouncil: true, urgencyJustification: null, dueAt: '2026-03-04T09:00:00.000Z' });
+  });
+});
+
+describe('e-petitions, issue 14 rule 12 (Art. 23-1 of Law 393/96-ВР)', () => {
+  // Received Mon 2 March 2026 11:00 Kyiv; collection 1 December 2025 – 28 February 2026 (three months to 1 March).
+  // Published Tue 3 March: 10 working days — 4, 5, 6, 9, 10, 11, 12, 13, 16, 17 March → end of 17 March (UTC+2).
+  const PETITION_DUE = '2026-03-17T21:59:59.999Z';
+  const petition = (overrides: Record<string, unknown> = {}) =>
+    appealInput({
+      channel: 'e_petition',
+      authorKind: 'collective',
+      applicant: { fullName: 'Ініціативна група «Зелене місто»' },
+      subject: 'Петиція про збереження сквера',
+      petitionCollectionStartsOn: '2025-12-01',
+      petitionCollectionEndsOn: '2026-02-28',
+      petitionSignatures: 260,
+      ...overrides,
+    });
+  let original: Record<string, unknown>;
+
+  beforeAll(async () => {
+    original = (await api('GET', '/deadline-setting')).body.data;
+  });
+  afterAll(async () => {
+    await setDeadlineSettings({ ePetitionSignatureThreshold: original?.ePetitionSignatureThreshold ?? null });
+  });
+
+  it('takes the signature threshold from the council’s settings (a positive whole number) and keeps it on the petition', async () => {
+    const zero = await api('PUT', '/deadline-setting', { data: { ePetitionSignatureThreshold: 0 } });
+    expect(zero.status).toBe(400);
+    expect(zero.body.error.details.rule).toBe('settings.e_petition_threshold');
+    expect(errorMessage(zero)).toMatch(/ст\. 23-1/);
+    await setDeadlineSettings({ ePetitionSignatureThreshold: 250 });
+    const res = await api('POST', '/appeals', { data: petition() });
+    expect(res.status).toBe(201);
+    expect(res.body.data).toMatchObject({ petitionSignatureThreshold: 250, petitionSignatures: 260, dueAt: '2026-04-02T20:59:59.999Z' });
+    await setDeadlineSettings({ ePetitionSignatureThreshold: 300 });
+    expect((await api('GET', `/appeals/${res.body.data.documentId}`)).body.data.petitionSignatureThreshold).toBe(250);
+    await setDeadlineSettings({ ePetitionSignatureThreshold: null });
+    const none = await api('POST', '/appeals', { data: petition() });
+    expect(none.status).toBe(400);
+    expect(none.body.error.details.rule).toBe('e_petition.threshold_required');
+  });
+
+  it('refuses a collection period over three months', async () => {
+    const res = await api('POST', '/appeals', { data: petition({ petitionSignatureThreshold: 250, petitionCollectionEndsOn: '2026-03-02' }) });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.rule).toBe('e_petition.collection_over_3_months');
+    expect(errorMessage(res)).toContain('не пізніше 01.03.2026');
+  });
+
+  it('is due 10 working days after the publication of the start of consideration, and closed once its answer is published', async () => {
+    const created = await registerAppeal(petition({ petitionSignatureThreshold: 250 }));
+    const published = await api('PUT', `/appeals/${created.documentId}`, { data: { petitionConsiderationPublishedAt: '2026-03-03T08:00:00.000Z' } });
+    expect(published.status).toBe(200);
+    expect(published.body.data.dueAt).toBe(PETITION_DUE);
+    const answered = await api('PUT', `/appeals/${created.documentId}`, {
+      data: { workflowState: 'answered', answerText: 'Сквер включено до переліку.', answerOutcome: 'satisfied', answeredAt: '2026-03-18T08:00:00.000Z' },
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.body.data.answeredLate).toBe(true);
+    const unpublished = await api('PUT', `/appeals/${created.documentId}`, { data: { workflowState: 'closed' } });
+    expect(unpublished.status).toBe(400);
+    expect(unpublished.body.error.details.rule).toBe('e_petition.answer_publication_required');
+    expect((await getAppeal(created.documentId)).workflowState).toBe('answered');
+    const closed = await api('PUT', `/appeals/${created.documentId}`, {
+      data: { workflowState: 'closed', petitionAnswerPublishedAt: '2026-03-18T10:00:00.000Z' },
+    });
+    expect(closed.status).toBe(200);
+    expect(closed.body.data).toMatchObject({ workflowState: 'closed', petitionAnswerPublishedAt: '2026-03-18T10:00:00.000Z', answeredLate: true });
+  });
+
+  it('one that fell short is considered as an appeal, in the ordinary term', async () => {
+    const created = await registerAppeal(petition({ petitionSignatureThreshold: 250, petitionSignatures: 249 }));
+    expect(created.dueAt).toBe('2026-04-02T20:59:59.999Z');
+    const res = await api('PUT', `/appeals/${created.documentId}`, { data: { petitionConsiderationPublishedAt: '2026-03-03T08:00:00.000Z' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.rule).toBe('e_petition.not_enough_signatures');
+    expect(errorMessage(res)).toContain('розглядається як звернення громадян');
+    expect((await getAppeal(created.documentId)).petitionConsiderationPublishedAt).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { AppealDecision, AppealPatch, AppealSnapshot, decideAppealChange } from '../../../src/domain/appeal/rules';
 import type { AppealDeadlineSettings } from '../../../src/domain/appeal/deadlines';
+import { checkDeadlineSettings, normalizeDeadlineSettings } from '../../../src/domain/settings';
 import { registeredAppeal, settings } from './fixtures';
 
 // Received Mon 2 February 2026 10:00 Kyiv; the ordinary term (one month) ends at the end of Mon 2 March.
@@ -136,5 +137,22 @@ describe('rule 12: e-petitions (Art. 23-1 of Law 393/96-ВР)', () => {
       ok: true,
       set: { workflowState: 'registered', priority: false, dueAt: ORDINARY_DUE },
     });
+  });
+});
+
+describe('rule 12: the signature threshold in the deadline settings', () => {
+  it('accepts a positive whole number (also as digits) or blank, and refuses anything else', () => {
+    expect(checkDeadlineSettings({ ePetitionSignatureThreshold: 250 })).toEqual({ ok: true, data: { ePetitionSignatureThreshold: 250 } });
+    expect(checkDeadlineSettings({ ePetitionSignatureThreshold: '1000' })).toEqual({ ok: true, data: { ePetitionSignatureThreshold: 1000 } });
+    expect(checkDeadlineSettings({ ePetitionSignatureThreshold: null })).toEqual({ ok: true, data: { ePetitionSignatureThreshold: null } });
+    for (const bad of [0, -5, 2.5, 'багато']) {
+      const checked = checkDeadlineSettings({ ePetitionSignatureThreshold: bad });
+      expect(checked.ok === false && checked.violation.rule).toBe('settings.e_petition_threshold');
+    }
+  });
+
+  it('is read into the settings the decisions receive; unset, there is none', () => {
+    expect(normalizeDeadlineSettings({ ePetitionSignatureThreshold: 250 }, []).ePetitionSignatureThreshold).toBe(250);
+    expect(normalizeDeadlineSettings({}, []).ePetitionSignatureThreshold).toBeUndefined();
   });
 });
