@@ -1,5 +1,10 @@
 import { api, errorMessage } from './support/client';
+import knexFactory from 'knex';
+import { openDirectDb } from './support/direct-db';
 import { appealInput, getAppeal, registerAppeal, setDeadlineSettings } from './support/fixtures';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const migration = require('../../database/migrations/2026.12.02T00.00.00.urgent-forwarding-lateness.js');
 
 /**
  * Issue 14, rules 14–17 (Law 2939-VI «Про доступ до публічної інформації») through REST: each refusal is a 400 with
@@ -256,5 +261,37 @@ describe('e-petitions, issue 14 rule 12 (Art. 23-1 of Law 393/96-ВР)', () => {
     expect(res.body.error.details.rule).toBe('e_petition.not_enough_signatures');
     expect(errorMessage(res)).toContain('розглядається як звернення громадян');
     expect((await getAppeal(created.documentId)).petitionConsiderationPublishedAt).toBeNull();
+  });
+});
+
+describe('migration: urgent requests already forwarded after their 48 hours become late (rule 16)', () => {
+  it('corrects only urgent forwarded rows past 48 hours, on the run’s database', async () => {
+    const urgent = { urgent: true, urgencyGround: 'accident', urgencyJustification: 'Прорив тепломережі' };
+    const forward = (at: string) => ({ workflowState: 'forwarded', forwardedTo: 'ДСНС', forwardedAt: at, requesterNotifiedOfForwardingAt: at });
+    const late = await register(urgent);
+    const onTime = await register(urgent);
+    const ordinary = await register();
+    expect((await put(late.documentId, forward('2026-03-04T09:00:00.001Z'))).body.data.forwardedLate).toBe(true);
+    expect((await put(onTime.documentId, forward('2026-03-04T09:00:00.000Z'))).body.data.forwardedLate).toBe(false);
+    expect((await put(ordinary.documentId, forward('2026-03-05T09:00:00.000Z'))).body.data.forwardedLate).toBe(false);
+
+    // the record as the earlier rule (5 working days for every request) left it
+    const db = await openDirectDb();
+    const knex = knexFactory(
+      db.client === 'postgres'
+        ? { client: 'pg', connection: process.env.DATABASE_URL }
+        : { client: 'better-sqlite3', connection: { filename: process.env.DATABASE_FILENAME! }, useNullAsDefault: true },
+    );
+    try {
+      await db.run('UPDATE information_requests SET forwarded_late = ? WHERE document_id = ?', [db.client === 'postgres' ? false : 0, late.documentId]);
+      expect((await stored(late.documentId)).forwardedLate).toBe(false);
+      await migration.up(knex);
+    } finally {
+      await knex.destroy();
+      await db.close();
+    }
+    expect((await stored(late.documentId)).forwardedLate).toBe(true);
+    expect((await stored(onTime.documentId)).forwardedLate).toBe(false);
+    expect((await stored(ordinary.documentId)).forwardedLate).toBe(false);
   });
 });
