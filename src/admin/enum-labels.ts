@@ -14,6 +14,10 @@ import {
   URGENCY_GROUND_LABELS,
   REFUSAL_GROUND_LABELS,
   INFORMATION_ANSWER_OUTCOME_LABELS,
+  EXTENSION_GROUND_LABELS,
+  INFORMATION_APPEAL_BODY_LABELS,
+  INFORMATION_APPEAL_SUBJECT_LABELS,
+  INFORMATION_APPEAL_OUTCOME_LABELS,
 } from '../domain/information-request/vocabulary';
 import { INFORMATION_REQUEST_STATE_LABELS } from '../domain/information-request/states';
 import {
@@ -47,6 +51,13 @@ export const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels
     workflowState: INFORMATION_REQUEST_STATE_LABELS as Labels,
     refusalGround: REFUSAL_GROUND_LABELS,
     answerOutcome: INFORMATION_ANSWER_OUTCOME_LABELS,
+    extensionGround: EXTENSION_GROUND_LABELS,
+  },
+  // Components are keyed by their uid (category.name).
+  'information.request-appeal': {
+    appealedTo: INFORMATION_APPEAL_BODY_LABELS,
+    subject: INFORMATION_APPEAL_SUBJECT_LABELS,
+    outcome: INFORMATION_APPEAL_OUTCOME_LABELS,
   },
   campaign: { campaignState: CAMPAIGN_STATE_LABELS },
   'communication-event': { eventType: EVENT_TYPE_LABELS },

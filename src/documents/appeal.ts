@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { decideAppealChange, type AppealSnapshot } from '../domain/appeal/rules';
+import { PETITION_FIELDS } from '../domain/appeal/e-petition';
 import { registrationPrefix } from '../domain/appeal/registration';
 import { duplicateRegistrationNumber } from '../domain/appeal/disposal-record';
 import type { EarlierAppealFacts } from '../domain/appeal/snapshot';
@@ -18,6 +19,7 @@ export const appealRegister: RegisterSpec<AppealSnapshot & Record<string, unknow
     'appealType', 'recurrence', 'returnedAt', 'forwardingNoticeAt', 'challengedBody', 'challengedDecisionOn', 'learnedOfDecisionOn',
     'complaintTermRestored', 'complaintTermRestoreReason', 'notConsideredDecidedAt', 'notConsideredNoticeAt', 'reportsOffence',
     'refusalReasons', 'refusalLegalBasis', 'refusalAppealProcedure',
+    ...PETITION_FIELDS,
   ],
   relations: {
     assignee: 'assigneeId',

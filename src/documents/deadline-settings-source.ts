@@ -11,7 +11,7 @@ const HOLIDAY_UID = 'api::holiday.holiday';
 /** Reads the deadline settings single type and the calendar of holidays / transferred working days. */
 export async function loadDeadlineSettings(strapi: Core.Strapi): Promise<LoadedDeadlineSettings> {
   const [settings, days] = await Promise.all([
-    strapi.db.query(SETTINGS_UID).findOne({ select: ['martialLaw', 'nonWorkingDayRule', 'reminderOffsets'] }),
+    strapi.db.query(SETTINGS_UID).findOne({ select: ['martialLaw', 'nonWorkingDayRule', 'reminderOffsets', 'ePetitionSignatureThreshold'] }),
     strapi.db.query(HOLIDAY_UID).findMany({ select: ['date', 'kind'] }),
   ]);
   const calendarDays: CalendarDay[] = days.map((d: any) => ({ date: storedIsoDate(d.date) ?? '', kind: d.kind }));

@@ -10,6 +10,7 @@ import { extensionApproval } from './extension-approval';
 import { enumGuard } from './enum-guard';
 import { valueGuard } from './value-guard';
 import { informationRequestRegister } from './information-request';
+import { informationRequestAppeals } from './information-request-appeals';
 import type { DocumentMiddleware } from './middleware';
 import { notificationRetry } from './notification-retry';
 import { opinionReportRules } from './opinion-report';
@@ -64,6 +65,8 @@ export function documentMiddlewares(
     // The law of each register: states, terms, registration number; then the listeners in the same transaction.
     ['register:appeal', registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE, listeners)],
     ['register:information-request', registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE, listeners)],
+    // Inside the register rules: appeals (Art. 23) are checked against the term and lateness just decided.
+    ['information-request-appeals', informationRequestAppeals(strapi)],
     // Communications: campaigns and their events, then who may publish an answer, then the publication's own checks.
     ['campaign', campaignRules(strapi)],
     ['communication-event', communicationEventRules(strapi)],

@@ -8,9 +8,15 @@ export interface DeadlineSettingsInput {
   martialLaw?: boolean | null;
   nonWorkingDayRule?: string | null;
   reminderOffsets?: unknown;
+  /** Art. 23-1 of Law 393/96-ВР: the signatures an e-petition needs, as the community statute sets them. */
+  ePetitionSignatureThreshold?: unknown;
 }
 
-export type NormalizedDeadlineSettings = TermSettings & { reminderOffsetsWorkingDays: number[] };
+export type NormalizedDeadlineSettings = TermSettings & {
+  reminderOffsetsWorkingDays: number[];
+  /** undefined when the council has not set it (the community statute sets it; there is no default). */
+  ePetitionSignatureThreshold?: number;
+};
 
 // Martial law has been in force since 24.02.2022 and is extended by decree; defaulting to it keeps
 // public holidays working days (Law 2136-IX Art. 6(6)) until an admin says otherwise.
@@ -45,6 +51,7 @@ export function normalizeDeadlineSettings(
     calendar: { martialLaw, days: days.map((d) => ({ date: d.date, kind: d.kind })) },
     nonWorkingDayRule,
     reminderOffsetsWorkingDays: normalizeReminderOffsets(input?.reminderOffsets),
+    ePetitionSignatureThreshold: signatureThreshold(input?.ePetitionSignatureThreshold) ?? undefined,
   };
 }
 
@@ -74,8 +81,22 @@ function toOffset(item: unknown): number | null {
   return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : null;
 }
 
+/** A positive whole number of signatures; null for blank or anything else. */
+function signatureThreshold(raw: unknown): number | null {
+  const n = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
 export type DeadlineSettingsCheck =
-  | { ok: true; data: { martialLaw?: boolean; nonWorkingDayRule?: NonWorkingDayRule; reminderOffsets?: number[] | null } }
+  | {
+      ok: true;
+      data: {
+        martialLaw?: boolean;
+        nonWorkingDayRule?: NonWorkingDayRule;
+        reminderOffsets?: number[] | null;
+        ePetitionSignatureThreshold?: number | null;
+      };
+    }
   | { ok: false; violation: RuleViolation };
 
 /**
@@ -105,6 +126,19 @@ export function checkDeadlineSettings(data: Record<string, unknown>): DeadlineSe
     const checked = checkReminderOffsets(data.reminderOffsets);
     if (!checked.ok) return checked;
     out.reminderOffsets = checked.offsets;
+  }
+  if ('ePetitionSignatureThreshold' in data) {
+    const raw = data.ePetitionSignatureThreshold;
+    const blank = raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+    const threshold = signatureThreshold(raw);
+    if (!blank && threshold === null) {
+      return refused(
+        'ePetitionSignatureThreshold', 'settings.e_petition_threshold',
+        'Кількість підписів на підтримку електронної петиції — ціле додатне число, як його встановлює статут ' +
+          'територіальної громади (ст. 23-1 Закону України «Про звернення громадян»).',
+      );
+    }
+    out.ePetitionSignatureThreshold = threshold;
   }
   return { ok: true, data: out };
 }

@@ -91,7 +91,7 @@ describe('public information requests (Law 2939-VI)', () => {
 
     it('extends to the 20th working day with reasons and a notice sent within 5 working days', async () => {
       const res = await api('PUT', `/information-requests/${request.documentId}`, {
-        data: { workflowState: 'extended', extendedUntil: '2026-03-30', extensionReason: 'Великий обсяг', requesterNotifiedOfExtensionAt: '2026-03-09T12:00:00.000Z' },
+        data: { workflowState: 'extended', extendedUntil: '2026-03-30', extensionGround: 'large_volume', extensionReason: 'Великий обсяг', requesterNotifiedOfExtensionAt: '2026-03-09T12:00:00.000Z' },
       });
       expect(res.status).toBe(200);
       expect(res.body.data.workflowState).toBe('extended');
@@ -99,7 +99,7 @@ describe('public information requests (Law 2939-VI)', () => {
     });
 
     it('refuses a 21st working day, a late notice, a missing reason, and an urgent request', async () => {
-      const base = { workflowState: 'extended', extensionReason: 'Великий обсяг', requesterNotifiedOfExtensionAt: '2026-03-09T12:00:00.000Z' };
+      const base = { workflowState: 'extended', extensionGround: 'large_volume', extensionReason: 'Великий обсяг', requesterNotifiedOfExtensionAt: '2026-03-09T12:00:00.000Z' };
       await expectRefused(request.documentId, { ...base, extendedUntil: '2026-03-31' }, 'extension.over_20_working_days');
       await expectRefused(request.documentId, { ...base, extendedUntil: '2026-03-20', requesterNotifiedOfExtensionAt: '2026-03-10T08:00:00.000Z' }, 'extension.notice_late');
       await expectRefused(request.documentId, { ...base, extendedUntil: '2026-03-20', extensionReason: '' }, 'extension.reason_required');
@@ -124,7 +124,7 @@ describe('public information requests (Law 2939-VI)', () => {
       const a = await register();
       await expectRefused(a.documentId, { workflowState: 'refused', refusalExplanation: 'Не володіємо' }, 'refusal.ground_required');
       await expectRefused(a.documentId, { workflowState: 'refused', refusalGround: 'restricted' }, 'refusal.explanation_required');
-      const res = await api('PUT', `/information-requests/${a.documentId}`, { data: { workflowState: 'refused', refusalGround: 'restricted', refusalExplanation: 'Конфіденційна інформація' } });
+      const res = await api('PUT', `/information-requests/${a.documentId}`, { data: { workflowState: 'refused', refusalGround: 'restricted', refusalExplanation: 'Конфіденційна інформація', refusalOfficialName: 'Коваленко Ірина Петрівна', refusalOfficialPosition: 'головний спеціаліст' } });
       expect(res.status).toBe(200);
       expect(res.body.data.refusalGround).toBe('restricted');
     });

@@ -46,7 +46,7 @@ describe('appealStatistics (public GraphQL)', () => {
     const r1 = await request('2019-02-04T09:00:00.000Z', 'email');
     await put(`/information-requests/${r1.documentId}`, { workflowState: 'answered', answerText: 'Надаємо', answerOutcome: 'provided', answeredAt: '2019-02-06T09:00:00.000Z' });
     const r2 = await request('2019-02-05T09:00:00.000Z', 'post');
-    await put(`/information-requests/${r2.documentId}`, { workflowState: 'refused', refusalGround: 'restricted', refusalExplanation: 'Конфіденційна', answeredAt: '2019-02-07T09:00:00.000Z' });
+    await put(`/information-requests/${r2.documentId}`, { workflowState: 'refused', refusalGround: 'restricted', refusalExplanation: 'Конфіденційна', refusalOfficialName: 'Коваленко Ірина Петрівна', refusalOfficialPosition: 'головний спеціаліст', answeredAt: '2019-02-07T09:00:00.000Z' });
     await request('2019-02-06T09:00:00.000Z', 'website_form');
   });
 

@@ -117,7 +117,15 @@ describe('routing of new appeals and information requests by job instructions', 
   });
 
   it('leaves an item nobody covers unassigned, with the reason, in the unrouted list', async () => {
-    const appeal = await registerAppeal({ channel: 'e_petition', receivedAt: '2019-03-06T09:00:00.000Z' });
+    const appeal = await registerAppeal({
+      channel: 'e_petition',
+      receivedAt: '2019-03-06T09:00:00.000Z',
+      // what an e-petition records (Art. 23-1 of Law 393/96-ВР)
+      petitionSignatureThreshold: 250,
+      petitionCollectionStartsOn: '2019-01-10',
+      petitionCollectionEndsOn: '2019-03-05',
+      petitionSignatures: 120,
+    });
     const row = await stored('appeals', appeal.documentId);
     expect(row.assignee).toBeNull();
     expect(row.workflowState).toBe('registered');

@@ -114,6 +114,27 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
     },
   },
   {
+    // Issue 14, rule 12: an e-petition's own facts, right after the channel it came through (Art. 23-1).
+    key: 'api::appeal.appeal#e-petition',
+    uid: 'api::appeal.appeal',
+    placeAfter: [
+      { field: 'petitionSignatureThreshold', after: 'channel' },
+      { field: 'petitionCollectionStartsOn', after: 'petitionSignatureThreshold' },
+      { field: 'petitionCollectionEndsOn', after: 'petitionCollectionStartsOn' },
+      { field: 'petitionSignatures', after: 'petitionCollectionEndsOn' },
+      { field: 'petitionConsiderationPublishedAt', after: 'petitionSignatures' },
+      { field: 'petitionAnswerPublishedAt', after: 'petitionConsiderationPublishedAt' },
+    ],
+    labels: {
+      petitionSignatureThreshold: ['Е-петиція: необхідно підписів', 'За статутом громади на день реєстрації; береться з «Налаштувань строків», якщо там задано'],
+      petitionCollectionStartsOn: ['Е-петиція: збір підписів з'],
+      petitionCollectionEndsOn: ['Е-петиція: збір підписів до', 'Не більше трьох місяців (ст. 23-1)'],
+      petitionSignatures: ['Е-петиція: зібрано підписів', 'Менше необхідного — розглядається як звернення (ст. 20)'],
+      petitionConsiderationPublishedAt: ['Е-петиція: оприлюднено початок розгляду', 'Від цієї дати — не пізніше 10 робочих днів (ст. 23-1)'],
+      petitionAnswerPublishedAt: ['Е-петиція: відповідь оприлюднено', 'Дата публікації відповіді на сайті ради; потрібна, щоб зняти петицію з контролю'],
+    },
+  },
+  {
     uid: 'api::department.department',
     mainField: 'name',
     list: ['name', 'shortName', 'parent', 'head'],
@@ -166,6 +187,14 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
       martialLaw: ['Воєнний стан', 'Під час воєнного стану святкові дні є робочими (ст. 6 Закону 2136-IX)'],
       nonWorkingDayRule: ['Якщо строк припадає на вихідний', 'next — перший робочий день після (ст. 254 ЦК), previous — попередній робочий день, none — без перенесення'],
       reminderOffsets: ['Нагадування за (робочих днів)', 'Наприклад [3, 1]: до 5 різних цілих чисел від 0 до 33 (найдовший строк — 45 днів)'],
+    },
+  },
+  {
+    // Issue 14, rule 12: the e-petition threshold of the community statute, added after the first layout.
+    key: 'api::deadline-setting.deadline-setting#e-petition-threshold',
+    uid: 'api::deadline-setting.deadline-setting',
+    labels: {
+      ePetitionSignatureThreshold: ['Підписів для е-петиції', 'Скільки підписів потрібно, щоб електронну петицію розглянули як петицію (статут громади, ст. 23-1 Закону «Про звернення громадян»)'],
     },
   },
   {

@@ -41,6 +41,43 @@ export const informationRequestLayouts: ContentManagerLayout[] = [
     },
   },
   {
+    // Issue 14 (rules 14–17): a layout of its own, applied once to forms already provisioned.
+    key: 'api::information-request.information-request#refusal-appeal-extension-ground',
+    uid: 'api::information-request.information-request',
+    placeAfter: [
+      { field: 'urgencyMarkedByCouncil', after: 'urgencyJustification' },
+      { field: 'urgencyCouncilReason', after: 'urgencyMarkedByCouncil' },
+      { field: 'extensionGround', after: 'extendedUntil' },
+      { field: 'refusalOfficialName', after: 'refusalExplanation' },
+      { field: 'refusalOfficialPosition', after: 'refusalOfficialName' },
+      { field: 'refusalAppealProcedure', after: 'refusalOfficialPosition' },
+      { field: 'publicInterest', after: 'aboutRequester' },
+    ],
+    labels: {
+      extensionGround: ['Підстава продовження (ч. 4 ст. 20)', 'Лише великий обсяг інформації або пошук серед значної кількості даних; пояснення — в «Обґрунтуванні продовження»'],
+      urgencyMarkedByCouncil: ['Терміновим визнала рада', 'Раді відомо про надзвичайну подію: клопотання запитувача не потрібне (ч. 2 ст. 20)'],
+      urgencyCouncilReason: ['Чому рада визнала запит терміновим', 'Яка надзвичайна подія відома раді'],
+      refusalOfficialName: ['ПІБ відповідальної особи (у відмові)', 'п. 1 ч. 4 ст. 22: особа, відповідальна за розгляд запиту'],
+      refusalOfficialPosition: ['Посада відповідальної особи (у відмові)'],
+      refusalAppealProcedure: ['Порядок оскарження відмови', 'п. 4 ч. 4 ст. 22; типовий текст можна відредагувати'],
+      requestAppeals: ['Скарги на розгляд запиту (ст. 23)', 'Оскарження відмови, несвоєчасної відповіді тощо: дата, адресат, результат'],
+      publicInterest: ['Інформація становить суспільний інтерес', 'Плата за копіювання та друк не стягується (ч. 4 ст. 21)'],
+    },
+  },
+  {
+    uid: 'information.request-appeal',
+    component: true,
+    mainField: 'subject',
+    labels: {
+      filedAt: ['Дата подання скарги'],
+      appealedTo: ['Куди подано', 'Керівнику розпорядника, до вищого органу, до суду (ч. 1 ст. 23) чи Уповноваженому'],
+      subject: ['Що оскаржено (ч. 2 ст. 23)'],
+      outcome: ['Результат розгляду скарги'],
+      decidedAt: ['Дата рішення за скаргою'],
+      note: ['Примітка'],
+    },
+  },
+  {
     uid: 'personal.requester',
     component: true,
     mainField: 'fullName',

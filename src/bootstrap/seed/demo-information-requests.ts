@@ -62,6 +62,7 @@ export async function seedDemoInformationRequests(strapi: Core.Strapi, now: Date
         await update({
           workflowState: 'extended',
           extendedUntil: addWorkingDays(kyivDate(receivedAt), 15, calendar),
+          extensionGround: 'search_among_large_data',
           extensionReason: 'Запит стосується великого обсягу даних: потрібен пошук серед архівних документів за кілька років.',
           requesterNotifiedOfExtensionAt: soon(1),
         });
@@ -76,7 +77,7 @@ export async function seedDemoInformationRequests(strapi: Core.Strapi, now: Date
         await update({ workflowState: 'forwarded', forwardedTo: 'Управління патрульної поліції в області', forwardedAt: soon(1), requesterNotifiedOfForwardingAt: soon(1) });
         break;
       case 'refused':
-        await update({ workflowState: 'refused', refusalGround: 'restricted', refusalExplanation: 'Запитувана інформація містить персональні дані (конфіденційна інформація, ст. 7 Закону).' });
+        await update({ workflowState: 'refused', refusalGround: 'restricted', refusalExplanation: 'Запитувана інформація містить персональні дані (конфіденційна інформація, ст. 7 Закону).', refusalOfficialName: 'Олійник Світлана Миколаївна', refusalOfficialPosition: 'головний спеціаліст відділу звернень громадян' });
         break;
       case 'closed':
         await answer();

@@ -106,6 +106,15 @@ async function walkDemoAppeal(strapi: Core.Strapi, demo: DemoAppeal, refs: SeedR
       topic: refs.topicIds.get(demo.topic),
       department: refs.departmentIds.get(demo.department),
       ...(demo.channel === 'government_hotline' ? { contactCenterCardNumber: `1545-${receivedAt.getUTCFullYear()}-${String(100000 + demo.daysAgo * 37).slice(-6)}` } : {}),
+      // An e-petition records its signatures (Art. 23-1): this one fell short, so it is considered as an appeal.
+      ...(demo.channel === 'e_petition'
+        ? {
+            petitionSignatureThreshold: 250,
+            petitionCollectionStartsOn: new Date(receivedAt.getTime() - 60 * DAY).toISOString().slice(0, 10),
+            petitionCollectionEndsOn: new Date(receivedAt.getTime() - DAY).toISOString().slice(0, 10),
+            petitionSignatures: 180,
+          }
+        : {}),
       ...(assignee ? { assignee } : {}),
     } as any,
   });

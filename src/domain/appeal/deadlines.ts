@@ -6,7 +6,10 @@ import { TermSettings, dueAfterDays, dueAfterMonths } from '../terms';
  */
 
 /** Its own name so appeal-only settings can be added later without touching every caller. */
-export interface AppealDeadlineSettings extends TermSettings {}
+export interface AppealDeadlineSettings extends TermSettings {
+  /** Art. 23-1: the signatures an e-petition needs (community statute); undefined when not set. */
+  ePetitionSignatureThreshold?: number | null;
+}
 
 /** Art. 20: one month; an appeal that needs no additional study — not later than 15 days. */
 export const APPEAL_TERM_DAYS_WITHOUT_STUDY = 15;

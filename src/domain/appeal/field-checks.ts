@@ -1,4 +1,5 @@
 import { DomainError, RuleViolation } from '../errors';
+import { checkEPetition, checkPetitionTermFrozen } from './e-petition';
 import { touched } from '../register/change';
 import { frozenOnceDisposed, lockedIn, receiptCheck } from '../register/checks';
 import { APPEAL_WORKFLOW } from './states';
@@ -112,4 +113,6 @@ export const APPEAL_FIELD_CHECKS = [
   checkComplaintDates,
   checkComplaintTermRestoration,
   checkRecurrenceLink,
+  checkPetitionTermFrozen,
+  checkEPetition,
 ];

@@ -2,6 +2,7 @@ import { touched, type Decision, type DecisionInput } from '../register/change';
 import { decideChange, type DecisionSet, type RegisterLaw } from '../register/pipeline';
 import { isBlank } from '../register/values';
 import { AppealDeadlineSettings, forwardingDeadline } from './deadlines';
+import { petitionDefaults } from './e-petition';
 import { APPEAL_FIELD_CHECKS } from './field-checks';
 import { NEW_APPEAL, type AppealSnapshot } from './snapshot';
 import { APPEAL_REQUIREMENTS } from './state-checks';
@@ -31,6 +32,7 @@ export type AppealDecisionSet = DecisionSet<AppealState> &
     returnedLate: boolean;
     notConsideredDecidedAt: Date;
     refusalAppealProcedure: string;
+    petitionSignatureThreshold: number;
   }>;
 
 export type AppealDecision = Decision<AppealDecisionSet>;
@@ -64,6 +66,8 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
   // Arts. 15, 19: a refusal explains how to appeal it (a default the clerk may edit).
   everyChange: (change) => ({
     priority: change.after.applicantPrivileged === true,
+    // Art. 23-1: an e-petition keeps the signature threshold of the community statute in force when registered.
+    ...petitionDefaults(change),
     ...(touched(change, 'answerOutcome') || change.patch.refusalAppealProcedure !== undefined || change.patch.workflowState === 'answered'
       ? refusalAppealProcedureDefault(change)
       : {}),

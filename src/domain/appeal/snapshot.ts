@@ -51,6 +51,15 @@ export interface AppealSnapshot extends RegisterItem<AppealState> {
   refusalReasons: string | null;
   refusalLegalBasis: string | null;
   refusalAppealProcedure: string | null;
+  /** Art. 23-1 (channel `e_petition`): see e-petition.ts. */
+  petitionSignatureThreshold: number | null;
+  /** YYYY-MM-DD */
+  petitionCollectionStartsOn: string | null;
+  /** YYYY-MM-DD */
+  petitionCollectionEndsOn: string | null;
+  petitionSignatures: number | null;
+  petitionConsiderationPublishedAt: Date | null;
+  petitionAnswerPublishedAt: Date | null;
 }
 
 /** The earlier appeal a repeated or duplicate appeal is linked to, as stored. */
@@ -80,6 +89,8 @@ export const NEW_APPEAL: AppealSnapshot = {
   ...nulls('appealType', 'recurrence', 'returnedAt', 'forwardingNoticeAt', 'challengedBody', 'challengedDecisionOn', 'learnedOfDecisionOn'),
   ...nulls('complaintTermRestoreReason', 'earlierAppealId', 'earlierAppeal', 'notConsideredDecidedById', 'notConsideredDecidedAt'),
   ...nulls('notConsideredNoticeAt', 'reportsOffence', 'refusalReasons', 'refusalLegalBasis', 'refusalAppealProcedure'),
+  ...nulls('petitionSignatureThreshold', 'petitionCollectionStartsOn', 'petitionCollectionEndsOn', 'petitionSignatures'),
+  ...nulls('petitionConsiderationPublishedAt', 'petitionAnswerPublishedAt'),
   needsAdditionalStudy: true,
   applicantPrivileged: false,
   complaintTermRestored: false,

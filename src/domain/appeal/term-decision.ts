@@ -6,6 +6,7 @@ import type { TermLaw } from '../register/term';
 import { isBlank } from '../register/values';
 import { formatIsoDate, formatKyivDateTime } from '../terms';
 import { AppealDeadlineSettings, appealDueAt, appealExtensionLimit } from './deadlines';
+import { PETITION_TERM_FIELDS, petitionDueAt } from './e-petition';
 import type { AppealChange, AppealSnapshot } from './snapshot';
 import { APPEAL_STATE_LABELS, AppealState, isOpenAppealState } from './states';
 import { LAW } from './vocabulary';
@@ -16,8 +17,10 @@ import { LAW } from './vocabulary';
  * The steps every register shares are in src/domain/register/term.ts.
  */
 export const APPEAL_TERM: TermLaw<AppealSnapshot, AppealState, AppealDeadlineSettings> = {
-  baseFields: ['needsAdditionalStudy'],
-  baseDue: (receivedAt, after, settings) => appealDueAt(receivedAt, after.needsAdditionalStudy !== false, settings),
+  // Art. 23-1: a petition that collected its signatures — 10 working days from the publication of its consideration.
+  baseFields: ['needsAdditionalStudy', ...PETITION_TERM_FIELDS],
+  baseDue: (receivedAt, after, settings) =>
+    petitionDueAt(after, settings, settings.calendar) ?? appealDueAt(receivedAt, after.needsAdditionalStudy !== false, settings),
   extensionInPlay: (change) => touched(change, 'extendedUntil', 'extensionDecidedAt'),
   checkExtensionAllowed,
   checkExtensionDecision,

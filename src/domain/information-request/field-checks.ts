@@ -7,6 +7,7 @@ import { violation } from '../register/violation';
 import type { TermSettings } from '../terms';
 import { FREE_PAGES } from './deadlines';
 import type { InformationRequestChange, InformationRequestSnapshot } from './snapshot';
+import { checkUrgencyMarkedByCouncil } from './urgency-by-council';
 import { LAW, URGENCY_GROUNDS } from './vocabulary';
 
 /**
@@ -41,8 +42,16 @@ export const checkReceivedAt = receiptCheck<InformationRequestSnapshot, TermSett
  * handling must be justified — so an urgent request records both the ground and the justification.
  */
 export function checkUrgency(change: InformationRequestChange): RuleViolation | null {
-  if (!change.isCreate && !touched(change, 'urgent', 'urgencyGround', 'urgencyJustification')) return null;
-  if (change.after.urgent !== true) return null;
+  if (!change.isCreate && !touched(change, 'urgent', 'urgencyGround', 'urgencyJustification', 'urgencyMarkedByCouncil', 'urgencyCouncilReason')) return null;
+  if (change.after.urgent !== true) {
+    if (change.after.urgencyMarkedByCouncil !== true) return null;
+    return violation(
+      'urgencyMarkedByCouncil',
+      'urgency.council_mark_without_urgent',
+      `Позначка «Терміновим визнала рада» стосується лише термінового запиту (ч. 2 ст. 20 ${LAW}). ` +
+        'Поставте позначку «Терміновий» або зніміть позначку ради.',
+    );
+  }
   if (!isOneOf(URGENCY_GROUNDS, change.after.urgencyGround)) {
     return violation(
       'urgencyGround',
@@ -53,6 +62,7 @@ export function checkUrgency(change: InformationRequestChange): RuleViolation | 
         'Оберіть підставу термінового розгляду або зніміть позначку «Терміновий».',
     );
   }
+  if (change.after.urgencyMarkedByCouncil === true) return checkUrgencyMarkedByCouncil(change);
   if (isBlank(change.after.urgencyJustification)) {
     return violation(
       'urgencyJustification',
@@ -69,8 +79,8 @@ export function checkUrgency(change: InformationRequestChange): RuleViolation | 
  * charged, and never for information about the requester himself (Art. 21(4)).
  */
 export function checkCharge(change: InformationRequestChange): RuleViolation | null {
-  if (!change.isCreate && !touched(change, 'pages', 'copyingCharge', 'aboutRequester')) return null;
-  const { pages, copyingCharge, aboutRequester } = change.after;
+  if (!change.isCreate && !touched(change, 'pages', 'copyingCharge', 'aboutRequester', 'publicInterest')) return null;
+  const { pages, copyingCharge, aboutRequester, publicInterest } = change.after;
   if (pages !== null && pages !== undefined && !(Number.isInteger(pages) && pages >= 0)) {
     return violation(
       'pages',
@@ -103,6 +113,14 @@ export function checkCharge(change: InformationRequestChange): RuleViolation | n
         `(ч. 4 ст. 21 ${LAW}). Приберіть суму плати.`,
     );
   }
+  if (publicInterest === true) {
+    return violation(
+      'copyingCharge',
+      'charge.public_interest',
+      'При наданні інформації, що становить суспільний інтерес, плата за копіювання та друк не стягується ' +
+        `(ч. 4 ст. 21 ${LAW}). Приберіть суму плати або зніміть позначку «Суспільний інтерес», якщо її поставлено помилково.`,
+    );
+  }
   if (pages === null || pages === undefined || pages <= FREE_PAGES) {
     return violation(
       'copyingCharge',
@@ -122,7 +140,8 @@ export function checkCharge(change: InformationRequestChange): RuleViolation | n
 export const checkClosedAnswerLocked = lockedIn<InformationRequestSnapshot, TermSettings>(
   'closed',
   ['answerText', 'answerOutcome', 'answeredAt', 'pages', 'copyingCharge', 'refusalGround', 'refusalExplanation',
-    'forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt'],
+    'forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt', 'publicInterest', 'refusalOfficialName',
+    'refusalOfficialPosition', 'refusalAppealProcedure'],
   'Запит знято з контролю: відповідь, відмову або повідомлення про направлення запиту вже надіслано запитувачу, ' +
     'змінювати їх не можна. Якщо запитувач звернувся знову, зареєструйте новий запит на інформацію.',
 );

@@ -2,7 +2,8 @@ import { touched, type Decision, type DecisionInput } from '../register/change';
 import { decideChange, type DecisionSet, type RegisterLaw } from '../register/pipeline';
 import { isBlank } from '../register/values';
 import type { TermSettings } from '../terms';
-import { forwardingDeadline } from './deadlines';
+import { informationRequestForwardingDeadline } from './forwarding';
+import { refusalDefaults } from './refusal-record';
 import { INFORMATION_REQUEST_FIELD_CHECKS, INFORMATION_REQUEST_RECORD_CHECKS } from './field-checks';
 import { NEW_INFORMATION_REQUEST, type InformationRequestSnapshot } from './snapshot';
 import { INFORMATION_REQUEST_REQUIREMENTS } from './state-checks';
@@ -21,7 +22,7 @@ export type { InformationRequestPatch, InformationRequestSnapshot } from './snap
 
 export type InformationRequestDecisionInput = DecisionInput<InformationRequestSnapshot, TermSettings>;
 
-export type InformationRequestDecisionSet = DecisionSet<InformationRequestState>;
+export type InformationRequestDecisionSet = DecisionSet<InformationRequestState> & { refusalAppealProcedure?: string };
 
 export type InformationRequestDecision = Decision<InformationRequestDecisionSet>;
 
@@ -54,12 +55,15 @@ export const INFORMATION_REQUEST_LAW: RegisterLaw<
       ? 'extended'
       : to,
   requirements: INFORMATION_REQUEST_REQUIREMENTS,
+  // Art. 22(4) п. 4: a refusal states how to appeal it; a default text the clerk may edit (refusal-record.ts).
+  onEntering: refusalDefaults,
   // A refusal is an answer too: its moment defaults to now and is measured against the term (Art. 20).
   answerStates: ['answered', 'refused'],
   forwardedState: 'forwarded',
   finalState: 'closed',
-  // Art. 22(3): forwarding within 5 working days.
-  forwardingDeadline: (receivedAt, settings) => forwardingDeadline(receivedAt, settings.calendar),
+  // Art. 22(3): forwarding within 5 working days, or within the 48 hours of an urgent request (forwarding.ts).
+  forwardingDeadline: (receivedAt, settings, item) =>
+    informationRequestForwardingDeadline(receivedAt, item.urgent === true, settings.calendar),
   term: INFORMATION_REQUEST_TERM,
 };
 

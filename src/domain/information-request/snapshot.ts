@@ -25,6 +25,19 @@ export interface InformationRequestSnapshot extends RegisterItem<InformationRequ
   copyingCharge: number | null;
   /** The information is about the requester himself: never charged (Art. 21(4)). */
   aboutRequester: boolean;
+  /** Art. 20(4): the closed list of grounds of an extension (EXTENSION_GROUNDS); `extensionReason` explains it. */
+  extensionGround: string | null;
+  /** The information is of public interest: never charged (Art. 21(4)). */
+  publicInterest: boolean;
+  /** The council itself marked the request urgent, knowing of the emergency (no plea of the requester needed). */
+  urgencyMarkedByCouncil: boolean;
+  /** Why the council marked it urgent: the emergency it knows of. */
+  urgencyCouncilReason: string | null;
+  /** Art. 22(4) п. 1: name and position of the person responsible for considering the request, in a refusal. */
+  refusalOfficialName: string | null;
+  refusalOfficialPosition: string | null;
+  /** Art. 22(4) п. 4: how the refusal may be appealed. */
+  refusalAppealProcedure: string | null;
 }
 
 /** A field left `undefined` is untouched; `null` or '' clears it. */
@@ -38,6 +51,9 @@ export const NEW_INFORMATION_REQUEST: InformationRequestSnapshot = {
   ...newRegisterItem<InformationRequestState>('registered'),
   ...nulls('urgencyGround', 'urgencyJustification', 'requesterNotifiedOfExtensionAt', 'requesterNotifiedOfForwardingAt'),
   ...nulls('refusalGround', 'refusalExplanation', 'pages', 'copyingCharge'),
+  ...nulls('extensionGround', 'urgencyCouncilReason', 'refusalOfficialName', 'refusalOfficialPosition', 'refusalAppealProcedure'),
   urgent: false,
   aboutRequester: false,
+  publicInterest: false,
+  urgencyMarkedByCouncil: false,
 };

@@ -5,6 +5,8 @@ import type { StateRequirement } from '../register/pipeline';
 import { isBlank, isOneOf } from '../register/values';
 import { violation } from '../register/violation';
 import type { TermSettings } from '../terms';
+import { checkForwardingNoticeSimultaneous } from './forwarding';
+import { REFUSAL_RECORD_FIELDS, checkRefusalRecord } from './refusal-record';
 import type { InformationRequestChange, InformationRequestSnapshot } from './snapshot';
 import type { InformationRequestState } from './states';
 import { INFORMATION_ANSWER_OUTCOMES, LAW, REFUSAL_GROUNDS } from './vocabulary';
@@ -25,7 +27,7 @@ export const INFORMATION_REQUEST_REQUIREMENTS: Partial<
         `у строк (ст. 20 ${LAW}). Заповніть поле «Виконавець» або залиште стан «зареєстровано».`),
   },
   answered: {
-    fields: ['answerText', 'answerOutcome', 'answeredAt', 'refusalGround', 'refusalExplanation', 'copyingCharge'],
+    fields: ['answerText', 'answerOutcome', 'answeredAt', 'refusalGround', 'refusalExplanation', 'copyingCharge', ...REFUSAL_RECORD_FIELDS],
     check: firstOf(
       filled('answerText', 'answered.text_required',
         `Щоб позначити запит як «надано відповідь», внесіть текст відповіді, надісланої запитувачу (ст. 20 ${LAW}).`),
@@ -33,13 +35,13 @@ export const INFORMATION_REQUEST_REQUIREMENTS: Partial<
         'Оберіть результат розгляду запиту: «інформацію надано», «інформацію надано частково» або ' +
           `«у наданні інформації відмовлено» (ст. 20, 22 ${LAW}).`),
       // Withholding any part of the information is a refusal in that part: it needs its ground (Art. 22).
-      (c) => (c.after.answerOutcome !== 'provided' ? checkRefusalGround(c) : null),
+      (c) => (c.after.answerOutcome !== 'provided' ? checkRefusalGround(c) ?? checkRefusalRecord(c) : null),
       (c) => checkActionMoment(c, 'answeredAt', 'надання відповіді'),
     ),
   },
   refused: {
-    fields: ['refusalGround', 'refusalExplanation', 'copyingCharge', 'answeredAt'],
-    check: (c) => checkRefusalGround(c) ?? checkActionMoment(c, 'answeredAt', 'відмови'),
+    fields: ['refusalGround', 'refusalExplanation', 'copyingCharge', 'answeredAt', ...REFUSAL_RECORD_FIELDS],
+    check: (c) => checkRefusalGround(c) ?? checkRefusalRecord(c) ?? checkActionMoment(c, 'answeredAt', 'відмови'),
   },
   forwarded: {
     fields: ['forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt'],
@@ -52,6 +54,7 @@ export const INFORMATION_REQUEST_REQUIREMENTS: Partial<
           'Вкажіть дату повідомлення запитувача.'),
       (c) => checkActionMoment(c, 'forwardedAt', 'направлення запиту'),
       (c) => checkActionMoment(c, 'requesterNotifiedOfForwardingAt', 'повідомлення запитувача про направлення запиту'),
+      checkForwardingNoticeSimultaneous,
     ),
   },
 };

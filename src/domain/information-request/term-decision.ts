@@ -14,6 +14,7 @@ import {
   informationRequestDueAt,
 } from './deadlines';
 import type { InformationRequestChange, InformationRequestSnapshot } from './snapshot';
+import { checkExtensionGround } from './extension-ground';
 import { checkActionMoment } from './state-checks';
 import { INFORMATION_REQUEST_STATE_LABELS, InformationRequestState, isOpenInformationRequestState } from './states';
 import { LAW } from './vocabulary';
@@ -29,7 +30,8 @@ export const INFORMATION_REQUEST_TERM: TermLaw<InformationRequestSnapshot, Infor
   baseFields: ['urgent'],
   baseDue: (receivedAt, after, settings) => informationRequestDueAt(receivedAt, after.urgent === true, settings.calendar),
   extensionInPlay: (change, stateAfter, entering) =>
-    touched(change, 'extendedUntil') ||
+    // The ground is part of the extension: editing it alone is an extension decision too (refused once disposed).
+    touched(change, 'extendedUntil', 'extensionGround') ||
     (stateAfter === 'extended' && (entering || touched(change, 'extensionReason', 'requesterNotifiedOfExtensionAt'))),
   checkExtensionAllowed,
   checkExtensionFits,
@@ -74,6 +76,8 @@ function checkExtensionAllowed(
         `кількості даних (ч. 4 ст. 20 ${LAW}). Вкажіть причину продовження.`,
     );
   }
+  const ground = checkExtensionGround(change);
+  if (ground) return ground;
   const changingExtension =
     !isBlank(change.before?.extendedUntil) &&
     touched(change, 'extendedUntil') &&

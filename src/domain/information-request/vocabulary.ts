@@ -60,3 +60,53 @@ export const INFORMATION_ANSWER_OUTCOME_LABELS: Readonly<Record<InformationAnswe
   partially_provided: 'інформацію надано частково',
   refused: 'у наданні інформації відмовлено',
 };
+
+/**
+ * Art. 20(4): the only grounds on which the term may be extended up to 20 working days — «У разі якщо запит стосується
+ * надання великого обсягу інформації або потребує пошуку інформації серед значної кількості даних».
+ */
+export const EXTENSION_GROUNDS = ['large_volume', 'search_among_large_data'] as const;
+export type ExtensionGround = (typeof EXTENSION_GROUNDS)[number];
+export const EXTENSION_GROUND_LABELS: Readonly<Record<ExtensionGround, string>> = {
+  large_volume: 'запит стосується надання великого обсягу інформації',
+  search_among_large_data: 'запит потребує пошуку інформації серед значної кількості даних',
+};
+
+/** Art. 23(1): decisions, actions or inaction of the holder may be appealed to its head, a higher body or a court. */
+export const INFORMATION_APPEAL_BODIES = ['head', 'higher_body', 'court', 'ombudsman'] as const;
+export type InformationAppealBody = (typeof INFORMATION_APPEAL_BODIES)[number];
+export const INFORMATION_APPEAL_BODY_LABELS: Readonly<Record<InformationAppealBody, string>> = {
+  head: 'керівник розпорядника',
+  higher_body: 'вищий орган',
+  court: 'суд',
+  ombudsman: 'Уповноважений Верховної Ради України з прав людини',
+};
+
+/** Art. 23(2): what the requester may appeal (items 1–5 and 7; item 6, publication duties, is not about a request). */
+export const INFORMATION_APPEAL_SUBJECTS = [
+  'refusal',
+  'deferral',
+  'no_answer',
+  'inaccurate_or_incomplete',
+  'late_answer',
+  'other',
+] as const;
+export type InformationAppealSubject = (typeof INFORMATION_APPEAL_SUBJECTS)[number];
+export const INFORMATION_APPEAL_SUBJECT_LABELS: Readonly<Record<InformationAppealSubject, string>> = {
+  refusal: 'відмова в задоволенні запиту',
+  deferral: 'відстрочка задоволення запиту',
+  no_answer: 'ненадання відповіді на запит',
+  inaccurate_or_incomplete: 'надання недостовірної або неповної інформації',
+  late_answer: 'несвоєчасне надання інформації',
+  other: 'інші рішення, дії чи бездіяльність, що порушили права запитувача',
+};
+
+export const INFORMATION_APPEAL_OUTCOMES = ['under_review', 'upheld', 'partially_upheld', 'dismissed', 'withdrawn'] as const;
+export type InformationAppealOutcome = (typeof INFORMATION_APPEAL_OUTCOMES)[number];
+export const INFORMATION_APPEAL_OUTCOME_LABELS: Readonly<Record<InformationAppealOutcome, string>> = {
+  under_review: 'скарга розглядається',
+  upheld: 'скаргу задоволено',
+  partially_upheld: 'скаргу задоволено частково',
+  dismissed: 'у задоволенні скарги відмовлено',
+  withdrawn: 'скаргу відкликано',
+};

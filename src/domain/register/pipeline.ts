@@ -62,7 +62,8 @@ export interface RegisterLaw<S extends RegisterItem<State>, State extends string
   forwardedState: State;
   /** The state an item is taken off control in; answers and forwarding stay measured there. */
   finalState: State;
-  forwardingDeadline(receivedAt: Date, settings: Settings): Date;
+  /** The latest lawful moment of forwarding; `item` is the record after the change (e.g. its urgency). */
+  forwardingDeadline(receivedAt: Date, settings: Settings, item: S): Date;
   term: TermLaw<S, State, Settings>;
   /** Written on every change (e.g. the priority of a privileged applicant). */
   everyChange?(change: Change<S, Settings>): Set;
@@ -196,7 +197,7 @@ function lateness<S extends RegisterItem<State>, State extends string, Settings,
     receivedAt !== null &&
     ((entering && state === law.forwardedState) || touched(change, 'forwardedAt', 'receivedAt'))
   ) {
-    result.forwardedLate = forwardedAt.getTime() > law.forwardingDeadline(receivedAt, change.settings).getTime();
+    result.forwardedLate = forwardedAt.getTime() > law.forwardingDeadline(receivedAt, change.settings, change.after).getTime();
   }
   return result;
 }

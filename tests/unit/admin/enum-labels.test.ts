@@ -19,6 +19,16 @@ function schemaEnumerations(): Array<{ api: string; field: string; values: strin
       }
     }
   }
+  // Components (their enumerations appear in the same edit forms), keyed by uid: category.name.
+  const componentsDir = join(root, 'src', 'components');
+  for (const category of readdirSync(componentsDir)) {
+    for (const file of readdirSync(join(componentsDir, category)).filter((f) => f.endsWith('.json'))) {
+      const schema = JSON.parse(readFileSync(join(componentsDir, category, file), 'utf8'));
+      for (const [field, attr] of Object.entries<any>(schema.attributes)) {
+        if (attr.type === 'enumeration') out.push({ api: `${category}.${file.replace(/\.json$/, '')}`, field, values: attr.enum });
+      }
+    }
+  }
   return out;
 }
 

@@ -62,6 +62,12 @@ export function registeredAppeal(overrides: Partial<AppealSnapshot> = {}): Appea
     refusalReasons: null,
     refusalLegalBasis: null,
     refusalAppealProcedure: null,
+    petitionSignatureThreshold: null,
+    petitionCollectionStartsOn: null,
+    petitionCollectionEndsOn: null,
+    petitionSignatures: null,
+    petitionConsiderationPublishedAt: null,
+    petitionAnswerPublishedAt: null,
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import { registeredRequest, settings } from './fixtures';
 const NOW = new Date('2026-02-11T10:00:00+02:00');
 const EXTENSION: InformationRequestPatch = {
   extensionReason: 'Запитано копії 300 договорів за 5 років: пошук серед значної кількості даних',
+  extensionGround: 'search_among_large_data',
   requesterNotifiedOfExtensionAt: new Date('2026-02-05T16:00:00+02:00'),
 };
 

@@ -5,6 +5,7 @@ import {
   decideInformationRequestChange,
 } from '../../../../src/domain/information-request/rules';
 import { INFORMATION_REQUEST_STATES, InformationRequestState } from '../../../../src/domain/information-request/states';
+import { DEFAULT_REFUSAL_APPEAL_PROCEDURE } from '../../../../src/domain/information-request/refusal-record';
 import { registeredRequest, settings } from './fixtures';
 
 // Received Monday 2 February 2026 10:00 Kyiv; due at the end of Monday 9 February (21:59:59.999Z).
@@ -30,16 +31,20 @@ const REQUIRED: Record<InformationRequestState, InformationRequestPatch> = {
   extended: {
     extendedUntil: '2026-02-20',
     extensionReason: 'Пошук серед значної кількості даних',
+    extensionGround: 'search_among_large_data',
     requesterNotifiedOfExtensionAt: new Date('2026-02-05T16:00:00+02:00'),
   },
   answered: { answerText: 'Надсилаємо копію рішення виконкому № 12.', answerOutcome: 'provided' },
   forwarded: {
     forwardedTo: 'Київська обласна військова адміністрація',
+    forwardedAt: new Date('2026-02-04T12:00:00+02:00'),
     requesterNotifiedOfForwardingAt: new Date('2026-02-04T12:00:00+02:00'),
   },
   refused: {
     refusalGround: 'restricted',
     refusalExplanation: 'Запитано персональні дані третьої особи (ч. 2 ст. 6).',
+    refusalOfficialName: 'Коваленко Ірина Петрівна',
+    refusalOfficialPosition: 'головний спеціаліст відділу звернень громадян',
   },
   closed: {},
 };
@@ -226,11 +231,14 @@ describe('refused (Art. 22)', () => {
   });
 
   it('records the moment of refusal and whether it came within the term', () => {
-    expect(refuse({})).toEqual({ ok: true, set: { workflowState: 'refused', answeredAt: NOW, answeredLate: false } });
+    expect(refuse({})).toEqual({
+      ok: true,
+      set: { workflowState: 'refused', answeredAt: NOW, answeredLate: false, refusalAppealProcedure: DEFAULT_REFUSAL_APPEAL_PROCEDURE },
+    });
     const now = new Date('2026-02-10T10:00:00+02:00');
     expect(refuse({}, now)).toEqual({
       ok: true,
-      set: { workflowState: 'refused', answeredAt: now, answeredLate: true },
+      set: { workflowState: 'refused', answeredAt: now, answeredLate: true, refusalAppealProcedure: DEFAULT_REFUSAL_APPEAL_PROCEDURE },
     });
   });
 
@@ -243,7 +251,12 @@ describe('refused (Art. 22)', () => {
 
 describe('forwarded to the holder (Art. 22(3))', () => {
   const forward = (patch: InformationRequestPatch, now = NOW) =>
-    update(requestIn('in_progress'), { workflowState: 'forwarded', ...REQUIRED.forwarded, ...patch }, now);
+    update(
+      requestIn('in_progress'),
+      // The notice is simultaneous with the forwarding (Art. 22(3)): here, at the moment of forwarding.
+      { workflowState: 'forwarded', ...REQUIRED.forwarded, forwardedAt: undefined, requesterNotifiedOfForwardingAt: patch.forwardedAt ?? now, ...patch },
+      now,
+    );
 
   it('needs the holder and the notice to the requester', () => {
     expect(ruleOf(forward({ forwardedTo: ' ' }))).toBe('forwarded.recipient_required');
