@@ -74,13 +74,14 @@ export async function registerStatistics(strapi: Core.Strapi, shape: RegisterSha
   ];
   const figures = 'count(*) as count, sum(answered) as answered, sum(on_time) as on_time, sum(overdue) as overdue';
   const keyColumns = 'channel, item_type, topic_code, topic_title, outcome';
+  // a key column outside every set of this register (no type, no topic) is selected as a constant null
+  const nulls = (keep: string[]) => keyColumns.split(', ').map((c) => (keep.includes(c) ? c : `null as ${c}`)).join(', ');
   let sql: string;
   if (strapi.db.dialect.client === 'postgres') {
     const setName = `case ${sets.map((s) => `when grouping(${s.columns[0]}) = 0 then '${s.name}'`).join(' ')} else 'total' end as grouping_set`;
-    sql = `select ${setName}, ${keyColumns}, ${figures} from (${inner.sql}) items
+    sql = `select ${setName}, ${nulls(sets.flatMap((s) => s.columns))}, ${figures} from (${inner.sql}) items
       group by grouping sets ((), ${sets.map((s) => `(${s.columns.join(', ')})`).join(', ')})`;
   } else {
-    const nulls = (keep: string[]) => keyColumns.split(', ').map((c) => (keep.includes(c) ? c : `null as ${c}`)).join(', ');
     sql = `with items as (${inner.sql}) select 'total' as grouping_set, ${nulls([])}, ${figures} from items
       ${sets.map((s) => `union all select '${s.name}', ${nulls(s.columns)}, ${figures} from items group by ${s.columns.join(', ')}`).join(' ')}`;
   }
