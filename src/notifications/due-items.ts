@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { OPEN_APPEAL_STATES } from '../domain/appeal/states';
 import { OPEN_INFORMATION_REQUEST_STATES } from '../domain/information-request/states';
+import { withTrx } from './outbox';
 import type { ItemKind, ItemRef } from './templates';
 
 /**
@@ -33,8 +34,12 @@ const REGISTERS: Array<{ uid: string; kind: ItemKind; open: readonly string[] }>
  * assignee's), that department's head, parent and parent's head. Set-based, whatever the number of items; column
  * and link-table names come from Strapi's metadata.
  */
-export async function findOpenItemsDue(strapi: Core.Strapi, range: { from?: Date; before?: Date; until?: Date }): Promise<DueItem[]> {
-  const knex = strapi.db.connection;
+export function findOpenItemsDue(strapi: Core.Strapi, range: { from?: Date; before?: Date; until?: Date }): Promise<DueItem[]> {
+  // in the job's transaction (it holds the advisory lock and a pooled connection): never wait for a second one
+  return withTrx(strapi, (trx) => openItemsDue(strapi, trx, range));
+}
+
+async function openItemsDue(strapi: Core.Strapi, knex: any, range: { from?: Date; before?: Date; until?: Date }): Promise<DueItem[]> {
   const staff: any = strapi.db.metadata.get('api::staff-member.staff-member' as any);
   const department: any = strapi.db.metadata.get('api::department.department' as any);
   const staffCol = (alias: string, attribute: string) => `${alias}.${staff.attributes[attribute].columnName}`;
