@@ -363,8 +363,8 @@ async function main() {
       ['пошук за прізвищем на 100 000 звернень', measured.clerkSearch === undefined ? 'не виміряно тут' : ms(measured.clerkSearch), '≤ 200 мс', measured.clerkSearch === undefined ? null : measured.clerkSearch <= 200],
     ];
     console.log('\nЦілі (issue 17):');
-    console.log('  ' + 'випадок'.padEnd(50) + 'виміряно'.padEnd(34) + 'ціль'.padEnd(28) + 'досягнуто?');
-    for (const [what, value, goal, met] of targets) console.log(`  ${what}`.padEnd(52) + String(value).padEnd(34) + goal.padEnd(28) + (met === null ? '—' : met ? 'так' : 'ні'));
+    console.log('  ' + 'випадок'.padEnd(56) + 'виміряно'.padEnd(34) + 'ціль'.padEnd(28) + 'досягнуто?');
+    for (const [what, value, goal, met] of targets) console.log(`  ${what}`.padEnd(58) + String(value).padEnd(34) + goal.padEnd(28) + (met === null ? '—' : met ? 'так' : 'ні'));
     console.log(`\nНавантаження машини в кінці: ${require('os').loadavg().map((x) => x.toFixed(2)).join(' ')} (uptime, 1/5/15 хв)`);
   } finally {
     if (stock) await stock.stop().catch((e) => console.error(e));
