@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 /**
- * Load generator of `npm run bench`, in its own process so it does not share the server's event loop:
- * N concurrent clients run each case for a fixed time; prints JSON (requests per second, p50 and p95 latency).
+ * Load generator of `npm run bench`, in its own process so it does not share a server's event loop: N concurrent
+ * clients run each case for a fixed time; prints JSON (requests per second, p50 and p95 latency) per case.
+ * A case is `{ key, name, kind: 'get' | 'graphql' | 'sql', url?, query?, sql?, variants? }`; with `variants` (a list
+ * of GraphQL variables or SQL parameters) each request takes the next one, so a cache that keys by the request
+ * cannot answer most of them from memory.
  */
 'use strict';
 const { Pool } = require('pg');
@@ -14,50 +17,73 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function run(name, once) {
+async function run(item, once) {
   const latencies = [];
   let errors = 0;
-  const deadline = Date.now() + spec.seconds * 1000;
+  let firstError = null;
+  let n = 0;
+  const call = () => once(n++);
   // warm-up: one call per client
-  await Promise.all(Array.from({ length: spec.concurrency }, () => once().catch(() => undefined)));
+  await Promise.all(Array.from({ length: spec.concurrency }, () => call().catch(() => undefined)));
+  const deadline = Date.now() + spec.seconds * 1000;
   const started = Date.now();
   await Promise.all(
     Array.from({ length: spec.concurrency }, async () => {
       while (Date.now() < deadline) {
         const t0 = process.hrtime.bigint();
         try {
-          await once();
+          await call();
           latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        } catch {
+        } catch (error) {
           errors++;
+          firstError = firstError || String(error.message || error).slice(0, 300);
         }
       }
     }),
   );
   const elapsed = (Date.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { name, requests: latencies.length, errors, rps: Math.round(latencies.length / elapsed), p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)) };
+  return {
+    key: item.key, target: item.target, name: item.name, requests: latencies.length, errors, firstError,
+    rps: Math.round(latencies.length / elapsed), p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)),
+  };
 }
 
 const round = (x) => (x === null ? null : Math.round(x * 10) / 10);
 
 async function main() {
   const results = [];
-  for (const item of spec.graphql) {
-    const body = JSON.stringify({ query: item.query, variables: item.variables || {} });
-    results.push(
-      await run(`GraphQL ${item.name}`, async () => {
-        const res = await fetch(spec.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  const pools = new Map();
+  const poolOf = (url) => {
+    if (!pools.has(url)) pools.set(url, new Pool({ connectionString: url, max: spec.concurrency }));
+    return pools.get(url);
+  };
+  for (const item of spec.cases) {
+    const variant = (n) => (item.variants ? item.variants[n % item.variants.length] : undefined);
+    let once;
+    if (item.kind === 'get') {
+      once = async () => {
+        const res = await fetch(item.url);
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      };
+    } else if (item.kind === 'graphql') {
+      const fixed = JSON.stringify({ query: item.query, variables: {} });
+      once = async (n) => {
+        const body = item.variants ? JSON.stringify({ query: item.query, variables: variant(n) }) : fixed;
+        const res = await fetch(item.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
         const json = await res.json();
-        if (!res.ok || json.errors) throw new Error(JSON.stringify(json.errors));
-      }),
-    );
+        if (!res.ok || json.errors) throw new Error(`HTTP ${res.status} ${JSON.stringify(json.errors)}`);
+      };
+    } else {
+      const pool = poolOf(item.databaseUrl);
+      const statements = Array.isArray(item.sql) ? item.sql : [item.sql];
+      // several statements of one case run side by side, as a server resolving one request would
+      once = async (n) => void (await Promise.all(statements.map((sql) => pool.query(sql, variant(n) || item.params || []))));
+    }
+    results.push(await run(item, once));
   }
-  const pool = new Pool({ connectionString: spec.databaseUrl, max: spec.concurrency });
-  for (const item of spec.sql) {
-    results.push(await run(`SQL ceiling ${item.name}`, async () => void (await pool.query(item.sql, item.params || []))));
-  }
-  await pool.end();
+  for (const pool of pools.values()) await pool.end();
   console.log(JSON.stringify(results));
 }
 

@@ -2,18 +2,26 @@
 /**
  * npm run bench — measures, on PostgreSQL holding 100 000 appeals, 20 000 information requests and 10 000
  * publications (generated with set-based INSERT … SELECT generate_series):
- *   - the main public GraphQL queries with 32 concurrent clients (requests/s, p50, p95), next to the same data read
- *     by one hand-written SQL query through `pg` as the ceiling;
- *   - the reports (executive discipline, quarterly analysis, dashboard) computed in the server.
- * Uses a fresh database on TEST_POSTGRES_URL's server and drops it afterwards. BENCH_SECONDS (default 8) per case.
+ *   - the reports, the dashboard, one uncached `appealStatistics` call and the reminder sweep, in the server process;
+ *   - the public GraphQL queries and `GET /_health` with 32 concurrent clients (requests/s, p50, p95) against this
+ *     application, against a stock Strapi 5 application with the same publication and classifier-topic types and rows
+ *     (scripts/bench-stock.js, another process and port, its own database), and the same data read by hand-written
+ *     SQL through `pg` (the ceiling); every figure is printed as a ratio to the stock baseline and to the ceiling;
+ *   - the targets of issue 17 side by side with what was measured.
+ * Uses fresh databases on TEST_POSTGRES_URL's server and drops them afterwards. BENCH_SECONDS (default 8) per case,
+ * BENCH_CONCURRENCY (32) clients; BENCH_STOCK=false skips the stock baseline; BENCH_EXPLAIN=true prints
+ * `EXPLAIN (ANALYZE, BUFFERS)` of the SQL that each public query and clerk list runs; BENCH_PROFILE=true writes a CPU
+ * profile of the server while it is under load (node --cpu-prof equivalent, through the inspector) to .tmp/.
  */
 'use strict';
 const path = require('path');
 const net = require('net');
 const { execFile } = require('child_process');
 const { promisify } = require('util');
+const fs = require('fs');
 const { Client } = require('pg');
-const { withStrapi } = require('./lib/boot');
+const { startStock } = require('./bench-stock');
+const { compileApp, loadStrapi } = require('./lib/boot');
 
 const SERVER = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
@@ -21,6 +29,11 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 32);
 const APPEALS = Number(process.env.BENCH_APPEALS || 100000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 20000);
 const PUBLICATIONS = Number(process.env.BENCH_PUBLICATIONS || 10000);
+const STOCK = process.env.BENCH_STOCK !== 'false';
+const EXPLAIN = process.env.BENCH_EXPLAIN === 'true';
+const PROFILE = process.env.BENCH_PROFILE === 'true';
+/** The indexes the plans of issue 17 asked for (declared in the content types' schema.json). */
+const ADDED_INDEXES = ['publications_published_at_idx', 'publications_kind_published_at_idx', 'appeals_workflow_state_received_at_idx', 'information_requests_state_received_at_idx'];
 
 async function admin(sql) {
   const c = new Client({ connectionString: SERVER });
@@ -89,10 +102,103 @@ async function generate(knex) {
   await knex.raw('ANALYZE');
 }
 
+/** Median and worst of `runs` sequential calls, in ms. */
+async function repeat(fn, runs = 7) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    result = await fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], worst: sorted[sorted.length - 1], times, result };
+}
+
+const ms = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(1)} мс`);
+
+/**
+ * The SQL each public query and clerk list runs, captured from knex while it runs once, then read back with
+ * EXPLAIN (ANALYZE, BUFFERS). Printed with BENCH_EXPLAIN=true; docs/BENCHMARKS.md keeps the trimmed plans.
+ */
+async function explainAll(strapi, graphqlUrl, databaseUrl, publicCases, findOpenItemsDue) {
+  const knex = strapi.db.connection;
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const capture = async (label, fn) => {
+    const seen = [];
+    const onQuery = (q) => {
+      if (/^\s*select/i.test(q.sql) && !/information_schema|pg_catalog|strapi_/i.test(q.sql)) seen.push(q);
+    };
+    knex.on('query', onQuery);
+    try {
+      await fn();
+    } finally {
+      knex.removeListener('query', onQuery);
+    }
+    console.log(`\n=== ${label}`);
+    for (const q of seen) {
+      console.log(`-- ${q.sql.replace(/\s+/g, ' ').slice(0, 600)}`);
+      // the captured SQL carries PostgreSQL's own $n placeholders: run it through pg, not knex's ? bindings
+      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.bindings || []);
+      for (const row of plan.rows) console.log(`   ${row['QUERY PLAN']}`);
+    }
+  };
+  for (const c of publicCases) {
+    await capture(`GraphQL ${c.name}`, async () => {
+      const res = await fetch(graphqlUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: c.query, variables: c.variants ? c.variants[0] : {} }) });
+      await res.json();
+    });
+  }
+  const department = (await knex('departments').select('id').orderBy('id').first()).id;
+  const lists = [
+    ['публікації: розділ + дата (чернетки, як у панелі)', 'api::publication.publication', { filters: { kind: 'news' }, sort: 'publishedAt:desc', status: 'published' }],
+    ['публікація за slug', 'api::publication.publication', { filters: { slug: 'bench-publikatsiia-777' }, status: 'published' }],
+    ['звернення: стан', 'api::appeal.appeal', { filters: { workflowState: 'registered' }, sort: 'receivedAt:desc' }],
+    ['звернення: термін (відкриті)', 'api::appeal.appeal', { filters: { workflowState: { $in: ['registered', 'in_progress'] } }, sort: 'dueAt:asc' }],
+    ['звернення: підрозділ', 'api::appeal.appeal', { filters: { department: { id: department } }, sort: 'receivedAt:desc' }],
+    ['звернення: заявник (ПІБ)', 'api::appeal.appeal', { filters: { applicant: { fullName: { $containsi: 'Коваль' } } }, sort: 'receivedAt:desc' }],
+    ['запити: стан', 'api::information-request.information-request', { filters: { workflowState: 'in_progress' }, sort: 'receivedAt:desc' }],
+    ['запити: термін (відкриті)', 'api::information-request.information-request', { filters: { workflowState: { $in: ['registered', 'in_progress'] } }, sort: 'dueAt:asc' }],
+    ['запити: підрозділ', 'api::information-request.information-request', { filters: { department: { id: department } }, sort: 'receivedAt:desc' }],
+    ['запити: запитувач (ПІБ)', 'api::information-request.information-request', { filters: { requester: { fullName: { $containsi: 'Коваль' } } }, sort: 'receivedAt:desc' }],
+  ];
+  for (const [label, uid, params] of lists) {
+    await capture(`список: ${label}`, async () => {
+      await strapi.documents(uid).findMany({ ...params, limit: 10, start: 0 });
+      await strapi.documents(uid).count({ filters: params.filters, status: params.status });
+    });
+  }
+  await capture('нагадування: відкриті позиції з простроченим терміном і люди, яким писати', () => findOpenItemsDue(strapi, { before: new Date() }));
+  await client.end();
+}
+
+/** A CPU profile of this process (the server) while `fn` runs, written to .tmp/bench-<time>.cpuprofile. */
+async function profiled(label, fn) {
+  if (!PROFILE) return fn();
+  const inspector = require('inspector');
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await post('Profiler.stop');
+    fs.mkdirSync('.tmp', { recursive: true });
+    const file = path.join('.tmp', `bench-${label}-${Date.now()}.cpuprofile`);
+    fs.writeFileSync(file, JSON.stringify(profile));
+    console.log(`  профіль процесора сервера (${label}): ${file}`);
+    session.disconnect();
+  }
+}
+
 async function main() {
   const appDir = path.resolve(__dirname, '..');
   process.chdir(appDir);
-  const name = `city_appeals_bench_${Date.now()}`;
+  const stamp = Date.now();
+  const name = `city_appeals_bench_${stamp}`;
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(SERVER);
   url.pathname = `/${name}`;
@@ -101,68 +207,170 @@ async function main() {
     DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production',
     SEED_DEMO_DATA: 'false', CRON_ENABLED: 'false', LOG_LEVEL: 'error', DATABASE_POOL_MAX: '20',
   });
+  const app = await compileApp();
+  let strapi = null;
+  let stock = null;
+  const dist = app.require;
   try {
-    await withStrapi({}, (strapi, app) => measure(strapi, app, name, url, port));
+    strapi = await loadStrapi(app);
+    await strapi.listen();
+    console.log(`\nНавантаження машини на початку: ${require('os').loadavg().map((x) => x.toFixed(2)).join(' ')} (uptime, 1/5/15 хв)`);
+    console.log(`Дані (PostgreSQL ${name}):`);
+    const { seedDemoData } = dist('src/bootstrap/seed');
+    await timed('довідники і демо-дані', () => seedDemoData(strapi, new Date(), () => undefined));
+    await timed(`${APPEALS} звернень, ${REQUESTS} запитів, ${PUBLICATIONS} публікацій`, () => generate(strapi.db.connection));
+    const knex = strapi.db.connection;
+
+    const now = new Date();
+    const quarterFrom = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10);
+    const allFrom = new Date(Date.now() - 731 * 86400000).toISOString().slice(0, 10);
+    const today = now.toISOString().slice(0, 10);
+    const yearAgo = new Date(Date.now() - 365 * 86400000).toISOString().slice(0, 10);
+    const { EVERYTHING } = dist('src/read-models/reports/scope');
+    const { disciplineReport } = dist('src/read-models/reports/discipline-report');
+    const { analysisReport } = dist('src/read-models/reports/analysis-report');
+    const { dashboardFigures } = dist('src/read-models/reports/dashboard');
+    const { appealStatistics } = dist('src/read-models/statistics/appeal-statistics');
+    const { runReminderJob } = dist('src/jobs/notifications/jobs');
+    const { OPEN_APPEAL_STATES } = dist('src/domain/appeal/states');
+    const { OPEN_INFORMATION_REQUEST_STATES } = dist('src/domain/information-request/states');
+    // the dashboard is a signed-in administrator's: a super admin without a staff record sees every department
+    const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+    const adminUser = await strapi.service('admin::user').create({
+      email: `bench-${stamp}@example.org`, firstname: 'Бенчмарк', lastname: 'Адміністратор', password: `Bench-${stamp}-Aa1`, isActive: true, registrationToken: null, roles: [superAdmin.id],
+    });
+
+    const stockPort = await freePort();
+    if (STOCK) {
+      const t0 = Date.now();
+      stock = await startStock({ serverUrl: SERVER, name: `city_appeals_bench_stock_${stamp}`, port: stockPort, sourceUrl: url.toString() });
+      console.log(`\nСтоковий Strapi 5 (${stock.url}, окремий процес, своя база): запущено і скопійовано рядки за ${Date.now() - t0} мс ${JSON.stringify(stock.counts)}`);
+    }
+
+    const statisticsQuery = `{ appealStatistics(from: "${quarterFrom}", to: "${today}") { appeals { received answered answeredOnTime overdue byChannel { key count } byTopic { key count } } informationRequests { received answered } } }`;
+    const pages = Array.from({ length: 50 }, (_, i) => i + 1);
+    const slugs = Array.from({ length: 200 }, (_, i) => `bench-publikatsiia-${1 + ((i * 47) % PUBLICATIONS)}`);
+    const OUTCOME = "CASE WHEN workflow_state IN ('forwarded', 'returned', 'not_considered', 'refused') THEN workflow_state ELSE answer_outcome END";
+    const openList = (states) => states.map((s) => `'${s}'`).join(', ');
+    const statsSql = (table, typeColumn, topic) => `SELECT grouping(channel) AS g, channel, ${typeColumn ? typeColumn : 'null'} AS item_type, ${topic ? 't.code, t.title' : 'null AS code, null AS title'},
+        ${OUTCOME} AS outcome,
+        count(*), sum(CASE WHEN answered_at IS NOT NULL THEN 1 ELSE 0 END), sum(CASE WHEN answered_at IS NOT NULL AND NOT coalesce(answered_late, false) THEN 1 ELSE 0 END),
+        sum(CASE WHEN workflow_state IN (${openList(table === 'appeals' ? OPEN_APPEAL_STATES : OPEN_INFORMATION_REQUEST_STATES)}) AND due_at < $3 THEN 1 ELSE 0 END)
+      FROM ${table} a ${topic ? 'LEFT JOIN appeals_topic_lnk l ON l.appeal_id = a.id LEFT JOIN classifier_topics t ON t.id = l.classifier_topic_id' : ''}
+      WHERE received_at >= $1 AND received_at <= $2
+      GROUP BY GROUPING SETS ((), (channel), ${typeColumn ? `(${typeColumn}),` : ''} ${topic ? '(t.code, t.title),' : ''} (${OUTCOME}))`;
+    const publicCases = [
+      { key: 'first', name: 'publications, сторінка 1 (10 шт., з pageInfo)', query: '{ publications_connection(sort: ["publishedAt:desc"], pagination: { page: 1, pageSize: 10 }) { nodes { documentId title slug kind summary publishedAt } pageInfo { total pageCount } } }',
+        sql: `SELECT document_id, title, slug, kind, summary, published_at, count(*) OVER () AS total FROM publications WHERE published_at IS NOT NULL ORDER BY published_at DESC LIMIT 10` },
+      { key: 'search', name: 'publications, пошук + розділ', query: '{ publications(filters: { kind: { eq: "news" }, or: [{ title: { containsi: "ремонт" } }, { summary: { containsi: "ремонт" } }] }, sort: ["publishedAt:desc"], pagination: { pageSize: 10 }) { documentId title } }',
+        sql: `SELECT document_id, title FROM publications WHERE published_at IS NOT NULL AND kind = 'news' AND (title ILIKE '%ремонт%' OR summary ILIKE '%ремонт%') ORDER BY published_at DESC LIMIT 10` },
+      { key: 'pages', miss: true, name: 'publications, сторінки 1–50 по черзі (промах кешу)', query: 'query ($page: Int) { publications_connection(sort: ["publishedAt:desc"], pagination: { page: $page, pageSize: 10 }) { nodes { documentId title slug kind summary publishedAt } pageInfo { total pageCount } } }',
+        variants: pages.map((page) => ({ page })),
+        sql: `SELECT document_id, title, slug, kind, summary, published_at, count(*) OVER () AS total FROM publications WHERE published_at IS NOT NULL ORDER BY published_at DESC LIMIT 10 OFFSET $1`, sqlVariants: pages.map((p) => [(p - 1) * 10]) },
+      { key: 'slug', miss: true, name: 'publication за slug, 200 різних (промах кешу)', query: 'query ($slug: String) { publications(filters: { slug: { eq: $slug } }) { documentId title slug kind summary body publishedAt } }',
+        variants: slugs.map((slug) => ({ slug })),
+        sql: `SELECT document_id, title, slug, kind, summary, body, published_at FROM publications WHERE slug = $1 AND published_at IS NOT NULL LIMIT 10`, sqlVariants: slugs.map((s) => [s]) },
+      { key: 'statistics', ours: true, name: 'appealStatistics, квартал', query: statisticsQuery,
+        sql: [statsSql('appeals', 'appeal_type', true), statsSql('information_requests', null, false)], params: [new Date(Date.now() - 90 * 86400000), now, now] },
+      { key: 'topics', name: 'classifierTopics', query: '{ classifierTopics { code title } }', sql: 'SELECT document_id, code, title FROM classifier_topics LIMIT 25' },
+    ];
+
+    if (EXPLAIN) {
+      // the plans without the indexes issue 17 added (dropped for the reading), then with them (recreated as they were)
+      const explain = () => explainAll(strapi, `http://127.0.0.1:${port}/graphql`, url.toString(), publicCases, dist('src/jobs/notifications/due-items').findOpenItemsDue);
+      const definitions = (await knex.raw('SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(?)', [ADDED_INDEXES])).rows;
+      for (const d of definitions) await knex.raw(`DROP INDEX "${d.indexname}"`);
+      await knex.raw('ANALYZE');
+      console.log(`\n######## ПЛАНИ БЕЗ ІНДЕКСІВ ${ADDED_INDEXES.join(', ')}`);
+      await explain();
+      for (const d of definitions) await knex.raw(d.indexdef);
+      await knex.raw('ANALYZE');
+      console.log(`\n######## ПЛАНИ З ІНДЕКСАМИ ${definitions.map((d) => d.indexname).join(', ')}`);
+      await explain();
+    }
+
+    const measured = {};
+    console.log(`\nЗвіти (у процесі сервера, ${APPEALS + REQUESTS} позицій):`);
+    for (const [key, label, fn] of [
+      [null, 'виконавська дисципліна за рік, за підрозділами', () => disciplineReport(strapi, EVERYTHING, yearAgo, today, 'department')],
+      [null, 'виконавська дисципліна за рік, за виконавцями', () => disciplineReport(strapi, EVERYTHING, yearAgo, today, 'assignee')],
+      [null, 'аналіз за квартал', () => analysisReport(strapi, EVERYTHING, quarterFrom, today)],
+      ['dashboard', 'панель: терміни під загрозою (усі підрозділи)', () => dashboardFigures(strapi, { id: adminUser.id })],
+      [null, 'appealStatistics за квартал, без кешу (функція)', () => appealStatistics(strapi, quarterFrom, today)],
+      ['statistics', `appealStatistics за два роки (усі ${APPEALS + REQUESTS}), без кешу (функція)`, () => appealStatistics(strapi, allFrom, today)],
+    ]) {
+      const r = await repeat(fn);
+      if (key) measured[key] = r.median;
+      console.log(`  ${label}: медіана ${ms(r.median)}, найгірше ${ms(r.worst)} (7 запусків)`);
+    }
+    // the hourly reminder job: reminders for items due soon, escalations for every overdue one (outbox rows)
+    const openCount = async (table, states) => Number((await knex(table).whereIn('workflow_state', states).count({ n: '*' }))[0].n);
+    const open = (await openCount('appeals', OPEN_APPEAL_STATES)) + (await openCount('information_requests', OPEN_INFORMATION_REQUEST_STATES));
+    const sweepAt = new Date();
+    const first = await profiled('reminders', () => repeat(() => runReminderJob(strapi, sweepAt), 1));
+    const again = await repeat(() => runReminderJob(strapi, sweepAt), 1);
+    measured.reminders = first.median;
+    const queued = first.result?.result?.queued ?? first.result?.queued;
+    console.log(`  нагадування й ескалації, ${open} відкритих позицій: перший прохід ${ms(first.median)} (у черзі ${queued ?? '?'}), повторний ${ms(again.median)} (нічого нового)`);
+
+    const cases = [{ key: 'health', target: 'ours', kind: 'get', name: 'GET /_health', url: `http://127.0.0.1:${port}/_health` }];
+    for (const c of publicCases) cases.push({ key: c.key, target: 'ours', kind: 'graphql', name: `GraphQL ${c.name}`, url: `http://127.0.0.1:${port}/graphql`, query: c.query, variants: c.variants });
+    if (stock) {
+      cases.push({ key: 'health', target: 'stock', kind: 'get', name: 'GET /_health', url: `${stock.url}/_health` });
+      for (const c of publicCases.filter((x) => !x.ours)) cases.push({ key: c.key, target: 'stock', kind: 'graphql', name: `GraphQL ${c.name}`, url: `${stock.url}/graphql`, query: c.query, variants: c.variants });
+    }
+    for (const c of publicCases) cases.push({ key: c.key, target: 'sql', kind: 'sql', name: `SQL ${c.name}`, databaseUrl: url.toString(), sql: c.sql, params: c.params, variants: c.sqlVariants });
+    const spec = { seconds: SECONDS, concurrency: CONCURRENCY, cases };
+
+    console.log(`\nПублічний API: ${CONCURRENCY} одночасних клієнтів, ${SECONDS} с на кожен випадок (NODE_ENV=production, без кешу відповідей у цій гілці)`);
+    // asynchronous: the server answering the load runs on this process's event loop
+    const { stdout: out } = await profiled('load', () => promisify(execFile)(process.execPath, [path.join(__dirname, 'bench-client.js'), JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 1 << 22 }));
+    const results = JSON.parse(out.trim().split('\n').pop());
+    const by = (target, key) => results.find((r) => r.target === target && r.key === key);
+    const label = { ours: 'наш', stock: 'стоковий', sql: 'SQL' };
+    console.log('  ' + 'випадок'.padEnd(58) + 'сервер'.padEnd(10) + 'запитів/с'.padStart(10) + 'p50, мс'.padStart(10) + 'p95, мс'.padStart(10) + 'помилок'.padStart(9));
+    for (const r of results) {
+      console.log(`  ${r.name.replace(/^(GraphQL|SQL) /, '')}`.padEnd(60) + label[r.target].padEnd(10) + String(r.rps).padStart(10) + String(r.p50).padStart(10) + String(r.p95).padStart(10) + String(r.errors).padStart(9));
+      if (r.firstError) console.log(`    перша помилка: ${r.firstError}`);
+    }
+
+    const ratio = (a, b) => (a && b ? a / b : null);
+    const fx = (x) => (x === null ? '—' : `${x.toFixed(2)}×`);
+    const health = by('ours', 'health')?.rps;
+    console.log(`\nВідношення (запитів/с нашого сервера до стокового Strapi, до SQL-стелі і до GET /_health нашого сервера, ${health} запитів/с):`);
+    console.log('  ' + 'випадок'.padEnd(58) + 'наш'.padStart(8) + 'стоковий'.padStart(10) + 'SQL'.padStart(8) + '÷стоковий'.padStart(11) + '÷SQL'.padStart(8) + '÷/_health'.padStart(11));
+    for (const c of publicCases) {
+      const o = by('ours', c.key)?.rps;
+      const st = by('stock', c.key)?.rps;
+      const q = by('sql', c.key)?.rps;
+      console.log(`  ${c.name}`.padEnd(60) + String(o ?? '—').padStart(8) + String(st ?? '—').padStart(10) + String(q ?? '—').padStart(8) + fx(ratio(o, st)).padStart(11) + fx(ratio(o, q)).padStart(8) + fx(ratio(o, health)).padStart(11));
+    }
+
+    // the targets of issue 17; a case another branch measures (clerk search) is added to `measured` by its own code
+    const rps = (key) => by('ours', key)?.rps ?? null;
+    const publicKeys = publicCases.map((c) => c.key);
+    const worstHealthRatio = Math.min(...publicKeys.map((k) => ratio(rps(k), health) ?? Infinity));
+    const worstCeilingRatio = Math.min(...publicKeys.map((k) => ratio(rps(k), by('sql', k)?.rps) ?? Infinity));
+    const targets = [
+      ['будь-яке публічне читання ÷ GET /_health', fx(worstHealthRatio), '≥ 0.5×', worstHealthRatio >= 0.5],
+      ['publications, сторінка 1', `${rps('first')} /с, ${fx(ratio(rps('first'), by('stock', 'first')?.rps))} стокового`, '≥ 1500 /с і ≥ 5× стокового', rps('first') >= 1500 && ratio(rps('first'), by('stock', 'first')?.rps) >= 5],
+      ['publications, пошук + розділ', `${rps('search')} /с, ${fx(ratio(rps('search'), by('stock', 'search')?.rps))} стокового`, '≥ 1500 /с і ≥ 5× стокового', rps('search') >= 1500 && ratio(rps('search'), by('stock', 'search')?.rps) >= 5],
+      ['будь-який публічний запит без кешу ÷ SQL-стеля', fx(worstCeilingRatio), '≥ 0.7×', worstCeilingRatio >= 0.7],
+      ['appealStatistics: повторний / один виклик без кешу', `${rps('statistics')} /с / ${ms(measured.statistics)}`, '≥ 1500 /с / ≤ 40 мс', rps('statistics') >= 1500 && measured.statistics <= 40],
+      ['classifierTopics', `${rps('topics')} /с`, '≥ 1500 /с', rps('topics') >= 1500],
+      [`панель на ${APPEALS + REQUESTS} позиціях`, ms(measured.dashboard), '≤ 100 мс', measured.dashboard <= 100],
+      [`нагадування, ${open} відкритих позицій`, ms(measured.reminders), '≤ 1000 мс', measured.reminders <= 1000],
+      ['пошук за прізвищем на 100 000 звернень', measured.clerkSearch === undefined ? 'не виміряно тут' : ms(measured.clerkSearch), '≤ 200 мс', measured.clerkSearch === undefined ? null : measured.clerkSearch <= 200],
+    ];
+    console.log('\nЦілі (issue 17):');
+    console.log('  ' + 'випадок'.padEnd(56) + 'виміряно'.padEnd(34) + 'ціль'.padEnd(28) + 'досягнуто?');
+    for (const [what, value, goal, met] of targets) console.log(`  ${what}`.padEnd(58) + String(value).padEnd(34) + goal.padEnd(28) + (met === null ? '—' : met ? 'так' : 'ні'));
+    console.log(`\nНавантаження машини в кінці: ${require('os').loadavg().map((x) => x.toFixed(2)).join(' ')} (uptime, 1/5/15 хв)`);
   } finally {
+    if (stock) await stock.stop().catch((e) => console.error(e));
+    if (strapi) await strapi.destroy();
     await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
-}
-
-/** Seeds and fills the database, times the reports in-process, then loads the public API from a second process. */
-async function measure(strapi, app, name, url, port) {
-  await strapi.listen();
-  console.log(`Дані (PostgreSQL ${name}):`);
-  const { seedDemoData } = app.require('src/bootstrap/seed');
-  await timed('довідники і демо-дані', () => seedDemoData(strapi, new Date(), () => undefined));
-  await timed(`${APPEALS} звернень, ${REQUESTS} запитів, ${PUBLICATIONS} публікацій`, () => generate(strapi.db.connection));
-
-  const quarterFrom = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10);
-  const today = new Date().toISOString().slice(0, 10);
-  console.log(`\nЗвіти (у процесі сервера, ${APPEALS + REQUESTS} позицій):`);
-  const { disciplineReport } = app.require('src/read-models/reports/discipline-report');
-  const { analysisReport } = app.require('src/read-models/reports/analysis-report');
-  const { dashboardFigures } = app.require('src/read-models/reports/dashboard');
-  const yearAgo = new Date(Date.now() - 365 * 86400000).toISOString().slice(0, 10);
-  for (const [label, fn] of [
-    ['виконавська дисципліна за рік, за підрозділами', () => disciplineReport(strapi, yearAgo, today, 'department')],
-    ['виконавська дисципліна за рік, за виконавцями', () => disciplineReport(strapi, yearAgo, today, 'assignee')],
-    ['аналіз за квартал', () => analysisReport(strapi, quarterFrom, today)],
-    ['панель: терміни під загрозою (усі підрозділи)', () => dashboardFigures(strapi, undefined)],
-  ]) {
-    const runs = [];
-    for (let i = 0; i < 7; i++) {
-      const t0 = process.hrtime.bigint();
-      await fn();
-      runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-    runs.sort((a, b) => a - b);
-    console.log(`  ${label}: медіана ${runs[3].toFixed(1)} мс, найгірше ${runs[6].toFixed(1)} мс (7 запусків)`);
-  }
-
-  const spec = {
-    url: `http://127.0.0.1:${port}/graphql`,
-    databaseUrl: url.toString(),
-    seconds: SECONDS,
-    concurrency: CONCURRENCY,
-    graphql: [
-      { name: 'publications (сторінка 1, 10 шт., з pageInfo)', query: '{ publications_connection(sort: ["publishedAt:desc"], pagination: { page: 1, pageSize: 10 }) { nodes { documentId title slug kind summary publishedAt } pageInfo { total pageCount } } }' },
-      { name: 'publications (пошук + розділ)', query: '{ publications(filters: { kind: { eq: "news" }, or: [{ title: { containsi: "ремонт" } }, { summary: { containsi: "ремонт" } }] }, sort: ["publishedAt:desc"], pagination: { pageSize: 10 }) { documentId title } }' },
-      { name: 'appealStatistics (квартал)', query: `{ appealStatistics(from: "${quarterFrom}", to: "${today}") { appeals { received answered answeredOnTime overdue byChannel { key count } byTopic { key count } } informationRequests { received answered } } }` },
-      { name: 'classifierTopics', query: '{ classifierTopics { code title } }' },
-    ],
-    sql: [
-      { name: 'publications (сторінка 1 + кількість)', sql: `SELECT document_id, title, slug, kind, summary, published_at, count(*) OVER () AS total FROM publications WHERE published_at IS NOT NULL ORDER BY published_at DESC LIMIT 10` },
-      { name: 'publications (пошук + розділ)', sql: `SELECT document_id, title FROM publications WHERE published_at IS NOT NULL AND kind = 'news' AND (title ILIKE '%ремонт%' OR summary ILIKE '%ремонт%') ORDER BY published_at DESC LIMIT 10` },
-      { name: 'статистика (один GROUP BY)', sql: `SELECT channel, count(*), count(answered_at), sum(CASE WHEN answered_at IS NOT NULL AND NOT coalesce(answered_late, false) THEN 1 ELSE 0 END) FROM appeals WHERE received_at >= $1 GROUP BY channel`, params: [quarterFrom] },
-      { name: 'classifierTopics', sql: 'SELECT document_id, code, title FROM classifier_topics LIMIT 25' },
-    ],
-  };
-  console.log(`\nПублічний API: ${CONCURRENCY} одночасних клієнтів, ${SECONDS} с на кожен випадок (NODE_ENV=production)`);
-  // asynchronous: the server answering the load runs on this process's event loop
-  const { stdout: out } = await promisify(execFile)(process.execPath, [path.join(__dirname, 'bench-client.js'), JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  const results = JSON.parse(out.trim().split('\n').pop());
-  console.log('  випадок'.padEnd(62) + 'запитів/с'.padStart(10) + 'p50, мс'.padStart(10) + 'p95, мс'.padStart(10) + 'помилок'.padStart(9));
-  for (const r of results) console.log(`  ${r.name}`.padEnd(62) + String(r.rps).padStart(10) + String(r.p50).padStart(10) + String(r.p95).padStart(10) + String(r.errors).padStart(9));
 }
 
 main().then(

@@ -77,6 +77,17 @@ describe('appealStatistics (public GraphQL)', () => {
     expect(res.body.data.appealStatistics.appeals.onTimeShare).toBeNull();
   });
 
+  it('answers a period without any item with zeros and empty lists (the grand total of an empty one-pass aggregate)', async () => {
+    const res = await graphql(STATS, { from: '2018-06-01', to: '2018-06-30' }, null);
+    expect(res.body.errors).toBeUndefined();
+    const { appeals, informationRequests } = res.body.data.appealStatistics;
+    for (const register of [appeals, informationRequests]) {
+      expect({ received: register.received, answered: register.answered, answeredOnTime: register.answeredOnTime, overdue: register.overdue, onTimeShare: register.onTimeShare })
+        .toEqual({ received: 0, answered: 0, answeredOnTime: 0, overdue: 0, onTimeShare: null });
+      expect([register.byChannel, register.byType, register.byTopic, register.byOutcome]).toEqual([[], [], [], []]);
+    }
+  });
+
   it('answers the city website token exactly as the anonymous public', async () => {
     const anonymous = await graphql(STATS, { from: '2019-02-01', to: '2019-02-28' }, null);
     const website = await graphql(STATS, { from: '2019-02-01', to: '2019-02-28' }, process.env.TEST_WEBSITE_TOKEN!);

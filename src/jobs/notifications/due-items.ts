@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { OPEN_APPEAL_STATES } from '../../domain/appeal/states';
 import { OPEN_INFORMATION_REQUEST_STATES } from '../../domain/information-request/states';
+import { withTrx } from './outbox';
 import type { ItemKind, ItemRef } from './templates';
 
 /**
  * Open register items whose due instant falls in a range, with the people to tell: the assignee, the department
  * (the item's own, else the assignee's), its head and the head of the parent department. One query per register
- * and range — Strapi loads each populated relation level for all rows at once, never per item.
+ * and range.
  */
 export interface DueItem {
   kind: ItemKind;
@@ -28,51 +29,101 @@ const REGISTERS: Array<{ uid: string; kind: ItemKind; open: readonly string[] }>
   { uid: 'api::information-request.information-request', kind: 'information_request', open: OPEN_INFORMATION_REQUEST_STATES },
 ];
 
-const PERSON = { select: ['documentId', 'fullName', 'email'] };
-const DEPARTMENT = {
-  select: ['documentId', 'name'],
-  populate: { head: PERSON, parent: { select: ['documentId'], populate: { head: PERSON } } },
-};
+/**
+ * One SELECT per register: the item joined, through Strapi's link tables, to its assignee, its department (else the
+ * assignee's), that department's head, parent and parent's head. Set-based, whatever the number of items; column
+ * and link-table names come from Strapi's metadata.
+ */
+export function findOpenItemsDue(strapi: Core.Strapi, range: { from?: Date; before?: Date; until?: Date }): Promise<DueItem[]> {
+  // in the job's transaction (it holds the advisory lock and a pooled connection): never wait for a second one
+  return withTrx(strapi, (trx) => openItemsDue(strapi, trx, range));
+}
 
-export async function findOpenItemsDue(strapi: Core.Strapi, range: { from?: Date; before?: Date; until?: Date }): Promise<DueItem[]> {
-  const dueAt: Record<string, string> = {};
-  if (range.from) dueAt.$gte = range.from.toISOString();
-  if (range.before) dueAt.$lt = range.before.toISOString();
-  if (range.until) dueAt.$lte = range.until.toISOString();
+async function openItemsDue(strapi: Core.Strapi, knex: any, range: { from?: Date; before?: Date; until?: Date }): Promise<DueItem[]> {
+  const staff: any = strapi.db.metadata.get('api::staff-member.staff-member' as any);
+  const department: any = strapi.db.metadata.get('api::department.department' as any);
+  const staffCol = (alias: string, attribute: string) => `${alias}.${staff.attributes[attribute].columnName}`;
+  const deptCol = (alias: string, attribute: string) => `${alias}.${department.attributes[attribute].columnName}`;
+  /** LEFT JOIN `fromAlias`'s many-to-one `attribute` (of `meta`) through its link table, as `alias`. */
+  const joinRelation = (query: any, meta: any, fromAlias: string, attribute: string, alias: string) => {
+    const relation = meta.attributes[attribute];
+    const link = relation.joinTable;
+    const target: any = strapi.db.metadata.get(relation.target);
+    const linkAlias = `${alias}_lnk`;
+    query
+      .leftJoin(`${link.name} as ${linkAlias}`, `${linkAlias}.${link.joinColumn.name}`, `${fromAlias}.id`)
+      .leftJoin(`${target.tableName} as ${alias}`, `${alias}.id`, `${linkAlias}.${link.inverseJoinColumn.name}`);
+  };
+  const person = (alias: string) => ({
+    [`${alias}_document_id`]: `${alias}.document_id`,
+    [`${alias}_full_name`]: staffCol(alias, 'fullName'),
+    [`${alias}_email`]: staffCol(alias, 'email'),
+  });
+
   const items: DueItem[] = [];
   for (const register of REGISTERS) {
-    const rows: any[] = await strapi.db.query(register.uid as any).findMany({
-      where: { workflowState: { $in: [...register.open] }, dueAt: { $notNull: true, ...dueAt } },
-      select: ['documentId', 'registrationNumber', 'dueAt', 'receivedAt', ...(register.kind === 'appeal' ? ['subject'] : [])],
-      populate: { assignee: { ...PERSON, populate: { department: DEPARTMENT } }, department: DEPARTMENT },
-      orderBy: { dueAt: 'asc' },
+    const meta: any = strapi.db.metadata.get(register.uid as any);
+    const c = (attribute: string) => `i.${meta.attributes[attribute].columnName}`;
+    const query = knex(`${meta.tableName} as i`)
+      .whereIn(c('workflowState'), [...register.open])
+      .whereNotNull(c('dueAt'))
+      .modify((q: any) => {
+        if (range.from) q.where(c('dueAt'), '>=', range.from);
+        if (range.before) q.where(c('dueAt'), '<', range.before);
+        if (range.until) q.where(c('dueAt'), '<=', range.until);
+      });
+    joinRelation(query, meta, 'i', 'assignee', 'asg');
+    joinRelation(query, meta, 'i', 'department', 'own');
+    joinRelation(query, staff, 'asg', 'department', 'asgd');
+    // the item's own department, else the assignee's: one department row, then its head, parent and parent's head
+    query.leftJoin(`${department.tableName} as d`, function (this: any) {
+      this.on('d.id', '=', knex.raw('coalesce(own.id, asgd.id)'));
     });
+    joinRelation(query, department, 'd', 'head', 'dh');
+    joinRelation(query, department, 'd', 'parent', 'dp');
+    joinRelation(query, department, 'dp', 'head', 'ph');
+    const rows: any[] = await query
+      .select({
+        document_id: 'i.document_id',
+        registration_number: c('registrationNumber'),
+        due_at: c('dueAt'),
+        received_at: c('receivedAt'),
+        ...(register.kind === 'appeal' ? { subject: c('subject') } : {}),
+        ...person('asg'),
+        d_id: 'd.id',
+        d_document_id: 'd.document_id',
+        d_name: deptCol('d', 'name'),
+        ...person('dh'),
+        ...person('ph'),
+      })
+      .orderBy(c('dueAt'), 'asc')
+      .orderBy('i.id', 'asc');
     for (const row of rows) items.push(toDueItem(register.kind, row));
   }
   return items;
 }
 
 function toDueItem(kind: ItemKind, row: any): DueItem {
-  const dueAt = new Date(row.dueAt);
-  const dept = row.department ?? row.assignee?.department ?? null;
+  const dueAt = new Date(row.due_at);
   return {
     kind,
-    documentId: row.documentId,
+    documentId: row.document_id,
     dueAt,
     ref: {
       kind,
-      registrationNumber: row.registrationNumber,
+      registrationNumber: row.registration_number,
       subject: row.subject ?? null,
       dueAt: dueAt.toISOString(),
-      receivedAt: row.receivedAt ? new Date(row.receivedAt).toISOString() : null,
+      receivedAt: row.received_at ? new Date(row.received_at).toISOString() : null,
     },
-    assignee: person(row.assignee),
-    department: dept
-      ? { documentId: dept.documentId, name: dept.name, head: person(dept.head), parentHead: person(dept.parent?.head) }
+    assignee: person(row, 'asg'),
+    department: row.d_id
+      ? { documentId: row.d_document_id, name: row.d_name, head: person(row, 'dh'), parentHead: person(row, 'ph') }
       : null,
   };
 }
 
-function person(row: any): Person | null {
-  return row ? { documentId: row.documentId, fullName: row.fullName ?? null, email: row.email ?? null } : null;
+function person(row: any, alias: string): Person | null {
+  const documentId = row[`${alias}_document_id`];
+  return documentId ? { documentId, fullName: row[`${alias}_full_name`] ?? null, email: row[`${alias}_email`] ?? null } : null;
 }

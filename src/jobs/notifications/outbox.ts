@@ -1,6 +1,6 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { render, type TemplateData, type TemplateName } from './templates';
+import { renderSubject, type TemplateData, type TemplateName } from './templates';
 
 /**
  * The transactional outbox. Rows are inserted through the current database transaction (the register change, or
@@ -42,7 +42,7 @@ export async function enqueue(strapi: Core.Strapi, messages: OutboxMessage[], no
     document_id: newDocumentId(),
     recipient: m.recipient,
     template: m.template,
-    subject: render(m.template, m.data as never).subject.slice(0, 500),
+    subject: renderSubject(m.template, m.data as never).slice(0, 500),
     data: JSON.stringify(m.data),
     delivery_state: 'pending',
     attempts: 0,
@@ -58,10 +58,12 @@ export async function enqueue(strapi: Core.Strapi, messages: OutboxMessage[], no
   }));
   return withTrx(strapi, async (trx) => {
     let inserted = 0;
-    // SQLite allows 999 bound variables per statement: 16 columns × 50 rows stays well below.
-    for (let i = 0; i < rows.length; i += 50) {
+    // SQLite allows 999 bound variables per statement: 16 columns × 50 rows stays well below; PostgreSQL allows
+    // 65 535, so a sweep over thousands of items takes a few statements rather than hundreds.
+    const batch = strapi.db.dialect.client === 'postgres' ? 2000 : 50;
+    for (let i = 0; i < rows.length; i += batch) {
       // RETURNING lists only the rows actually inserted (both SQLite ≥ 3.35 and PostgreSQL).
-      const result = await trx(TABLE).insert(rows.slice(i, i + 50)).onConflict('idempotency_key').ignore().returning('id');
+      const result = await trx(TABLE).insert(rows.slice(i, i + batch)).onConflict('idempotency_key').ignore().returning('id');
       inserted += result.length;
     }
     return inserted;

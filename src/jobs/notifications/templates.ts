@@ -69,6 +69,11 @@ export function render<T extends TemplateName>(template: T, data: TemplateData[T
   return { subject, text: toText(paragraphs), html: toHtml(subject, paragraphs) };
 }
 
+/** The subject line alone (the outbox stores it for the admin list; the body is rendered when the mail is sent). */
+export function renderSubject<T extends TemplateName>(template: T, data: TemplateData[T]): string {
+  return SUBJECTS[template](data as never);
+}
+
 export function isTemplateName(value: unknown): value is TemplateName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(BODIES, value);
 }

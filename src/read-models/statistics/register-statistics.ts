@@ -25,62 +25,95 @@ export interface RegisterShape {
   topicAttribute?: string;
 }
 
+/** The grouped figures of one register, keyed like the RegisterStatistics lists. */
+type GroupingName = 'channel' | 'type' | 'topic' | 'outcome';
+
 /**
- * Set-based aggregation over one register: a handful of GROUP BY queries, whatever the number of rows; no row is
- * loaded into JavaScript. Column and link-table names come from Strapi's metadata, so the SQL follows the schema.
+ * Set-based aggregation over one register in a single SQL round trip, whatever the number of rows; no row is loaded
+ * into JavaScript. One derived table carries each item's channel, type, topic, outcome key and 0/1 flags; PostgreSQL
+ * aggregates it by GROUPING SETS (the grand total and one set per list), SQLite by the equivalent UNION ALL over a
+ * common table expression. Column and link-table names come from Strapi's metadata, so the SQL follows the schema.
  */
 export async function registerStatistics(strapi: Core.Strapi, shape: RegisterShape, period: StatisticsPeriod, now: Date, restrict: (query: any) => void = () => {}): Promise<RegisterStatistics> {
   const knex = strapi.db.connection;
   const meta: any = strapi.db.metadata.get(shape.uid as any);
   const col = (attribute: string) => `${meta.tableName}.${meta.attributes[attribute].columnName}`;
-  const inPeriod = () => knex(meta.tableName).where(col('receivedAt'), '>=', period.start).andWhere(col('receivedAt'), '<=', period.end).modify(restrict);
   const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
-  const [totals] = await inPeriod().select(
-    knex.raw('count(*) as received'),
-    knex.raw('sum(case when ?? is not null then 1 else 0 end) as answered', [col('answeredAt')]),
-    knex.raw('sum(case when ?? is not null and coalesce(??, ?) = ? then 1 else 0 end) as answered_on_time', [col('answeredAt'), col('answeredLate'), false, false]),
-    knex.raw(`sum(case when ?? in (${placeholders(shape.openStates)}) and ?? < ? then 1 else 0 end) as overdue`, [col('workflowState'), ...shape.openStates, col('dueAt'), now]),
-  );
+  const items = knex(meta.tableName)
+    .where(col('receivedAt'), '>=', period.start)
+    .andWhere(col('receivedAt'), '<=', period.end)
+    .modify(restrict)
+    .select(
+      knex.raw('?? as channel', [col('channel')]),
+      knex.raw(shape.typeAttribute ? '?? as item_type' : 'null as item_type', shape.typeAttribute ? [col(shape.typeAttribute)] : []),
+      knex.raw(`case when ?? in (${placeholders(shape.outcomeStates)}) then ?? else ?? end as outcome`, [col('workflowState'), ...shape.outcomeStates, col('workflowState'), col('answerOutcome')]),
+      knex.raw('case when ?? is not null then 1 else 0 end as answered', [col('answeredAt')]),
+      knex.raw('case when ?? is not null and coalesce(??, ?) = ? then 1 else 0 end as on_time', [col('answeredAt'), col('answeredLate'), false, false]),
+      knex.raw(`case when ?? in (${placeholders(shape.openStates)}) and ?? < ? then 1 else 0 end as overdue`, [col('workflowState'), ...shape.openStates, col('dueAt'), now]),
+    );
+  if (shape.topicAttribute) {
+    // a LEFT JOIN through Strapi's link table keeps items without a topic (a many-to-one: at most one link row)
+    const relation = meta.attributes[shape.topicAttribute];
+    const link = relation.joinTable;
+    const target: any = strapi.db.metadata.get(relation.target);
+    items
+      .leftJoin(link.name, `${link.name}.${link.joinColumn.name}`, `${meta.tableName}.id`)
+      .leftJoin(target.tableName, `${target.tableName}.id`, `${link.name}.${link.inverseJoinColumn.name}`)
+      .select({ topic_code: `${target.tableName}.${target.attributes.code.columnName}`, topic_title: `${target.tableName}.${target.attributes.title.columnName}` });
+  } else {
+    items.select(knex.raw('null as topic_code'), knex.raw('null as topic_title'));
+  }
+  const inner = items.toSQL();
 
-  // GROUP BY the first column by position: PostgreSQL would not match an expression repeated with new parameters
-  const grouped = (expression: any) => inPeriod().select({ key: expression }).count({ count: '*' }).groupByRaw('1');
-  const outcomeKey = knex.raw(`case when ?? in (${placeholders(shape.outcomeStates)}) then ?? else ?? end`, [col('workflowState'), ...shape.outcomeStates, col('workflowState'), col('answerOutcome')]);
+  const sets: Array<{ name: GroupingName; columns: string[] }> = [
+    { name: 'channel', columns: ['channel'] },
+    ...(shape.typeAttribute ? [{ name: 'type' as const, columns: ['item_type'] }] : []),
+    ...(shape.topicAttribute ? [{ name: 'topic' as const, columns: ['topic_code', 'topic_title'] }] : []),
+    { name: 'outcome', columns: ['outcome'] },
+  ];
+  const figures = 'count(*) as count, sum(answered) as answered, sum(on_time) as on_time, sum(overdue) as overdue';
+  const keyColumns = 'channel, item_type, topic_code, topic_title, outcome';
+  // a key column outside every set of this register (no type, no topic) is selected as a constant null
+  const nulls = (keep: string[]) => keyColumns.split(', ').map((c) => (keep.includes(c) ? c : `null as ${c}`)).join(', ');
+  let sql: string;
+  if (strapi.db.dialect.client === 'postgres') {
+    const setName = `case ${sets.map((s) => `when grouping(${s.columns[0]}) = 0 then '${s.name}'`).join(' ')} else 'total' end as grouping_set`;
+    sql = `select ${setName}, ${nulls(sets.flatMap((s) => s.columns))}, ${figures} from (${inner.sql}) items
+      group by grouping sets ((), ${sets.map((s) => `(${s.columns.join(', ')})`).join(', ')})`;
+  } else {
+    sql = `with items as (${inner.sql}) select 'total' as grouping_set, ${nulls([])}, ${figures} from items
+      ${sets.map((s) => `union all select '${s.name}', ${nulls(s.columns)}, ${figures} from items group by ${s.columns.join(', ')}`).join(' ')}`;
+  }
+  const rows: any[] = rowsOf(await knex.raw(sql, inner.bindings));
 
-  const [byChannel, byType, byTopic, byOutcome] = await Promise.all([
-    grouped(col('channel')),
-    shape.typeAttribute ? grouped(col(shape.typeAttribute)) : Promise.resolve([]),
-    shape.topicAttribute ? topicRows(strapi, meta, shape.topicAttribute, inPeriod) : Promise.resolve([]),
-    grouped(outcomeKey),
-  ]);
+  const lists: Record<GroupingName, Array<{ key: unknown; label?: unknown; count: unknown }>> = { channel: [], type: [], topic: [], outcome: [] };
+  let totals: any = {};
+  for (const row of rows) {
+    const set = row.grouping_set as GroupingName | 'total';
+    if (set === 'total') totals = row;
+    else if (set === 'channel') lists.channel.push({ key: row.channel, count: row.count });
+    else if (set === 'type') lists.type.push({ key: row.item_type, count: row.count });
+    else if (set === 'topic') lists.topic.push({ key: row.topic_code, label: row.topic_title, count: row.count });
+    else lists.outcome.push({ key: row.outcome, count: row.count });
+  }
 
-  const answered = Number(totals?.answered ?? 0);
-  const answeredOnTime = Number(totals?.answered_on_time ?? 0);
+  const answered = Number(totals.answered ?? 0);
+  const answeredOnTime = Number(totals.on_time ?? 0);
   return {
-    received: Number(totals?.received ?? 0),
+    received: Number(totals.count ?? 0),
     answered,
     answeredOnTime,
-    overdue: Number(totals?.overdue ?? 0),
+    overdue: Number(totals.overdue ?? 0),
     onTimeShare: onTimeShare(answered, answeredOnTime),
-    byChannel: toBuckets(byChannel as any[], shape.labels.channel),
-    byType: toBuckets(byType as any[], shape.labels.type),
-    byTopic: toBuckets(byTopic as any[]),
-    byOutcome: toBuckets(byOutcome as any[], shape.labels.outcome),
+    byChannel: toBuckets(lists.channel, shape.labels.channel),
+    byType: toBuckets(lists.type, shape.labels.type),
+    byTopic: toBuckets(lists.topic),
+    byOutcome: toBuckets(lists.outcome, shape.labels.outcome),
   };
 }
 
-/** Counts by classifier topic through Strapi's link table (a LEFT JOIN keeps appeals without a topic). */
-async function topicRows(strapi: Core.Strapi, meta: any, attribute: string, inPeriod: () => any) {
-  const knex = strapi.db.connection;
-  const relation = meta.attributes[attribute];
-  const link = relation.joinTable;
-  const target: any = strapi.db.metadata.get(relation.target);
-  const code = `${target.tableName}.${target.attributes.code.columnName}`;
-  const title = `${target.tableName}.${target.attributes.title.columnName}`;
-  return inPeriod()
-    .leftJoin(link.name, `${link.name}.${link.joinColumn.name}`, `${meta.tableName}.id`)
-    .leftJoin(target.tableName, `${target.tableName}.id`, `${link.name}.${link.inverseJoinColumn.name}`)
-    .select({ key: code, label: title })
-    .count({ count: '*' })
-    .groupBy(code, title);
+/** Rows of knex.raw: PostgreSQL returns a result object, SQLite the array itself. */
+function rowsOf(result: any): any[] {
+  return Array.isArray(result) ? result : result?.rows ?? [];
 }
