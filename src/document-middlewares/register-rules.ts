@@ -7,7 +7,7 @@ import { nextSequenceValue } from '../registration/sequence';
 import { isBlank, readBoolean, readInstant, readIsoDate, readNumber, readRelation, readText, refuse, sameValue } from './input';
 
 type Snapshot = Record<string, unknown>;
-type Decision = { ok: true; set: Record<string, unknown> } | { ok: false; error: RuleViolation };
+type Decision = { ok: true; set: Record<string, unknown> } | { ok: false; error: RuleViolation; errors?: RuleViolation[] };
 
 /**
  * How a register (appeals, information requests) meets its domain decision. Everything else — reading what the
@@ -68,7 +68,7 @@ export function registerRules<S extends Snapshot>(strapi: Core.Strapi, spec: Reg
       const patch = readPatch(spec, contentType, data, before);
       const settings = await loadDeadlineSettings(strapi);
       const decision = guard(() => spec.decide({ before, patch, now: new Date(), settings }));
-      if (!decision.ok) refuse(fieldPath(spec, decision.error.field), decision.error.message, decision.error.rule);
+      if (!decision.ok) refuseAll(spec, decision.errors ?? [decision.error]);
 
       for (const field of spec.computed) delete data[field];
       for (const [field, value] of Object.entries(decision.set)) {
@@ -84,6 +84,18 @@ export function registerRules<S extends Snapshot>(strapi: Core.Strapi, spec: Reg
       return result;
     });
   };
+}
+
+/**
+ * Every broken rule of the save in one 400: the first one's message and rule code head the error, and
+ * `details.errors` holds each with its form path and rule code, the shape the admin form highlights fields by.
+ */
+function refuseAll(spec: RegisterSpec<any>, violations: RuleViolation[]): never {
+  const [first] = violations;
+  throw new errors.ValidationError(first.message, {
+    rule: first.rule,
+    errors: violations.map((v) => ({ path: fieldPath(spec, v.field).split('.'), message: v.message, name: 'ValidationError', rule: v.rule, value: undefined })),
+  });
 }
 
 /** Domain errors thrown by helpers become the same 400 as a refused decision. */

@@ -1,6 +1,6 @@
 import { checkActionMoment as checkMoment } from '../action-moment';
 import type { RuleViolation } from '../errors';
-import { filled, firstOf, oneOf } from '../register/checks';
+import { filled, oneOf } from '../register/checks';
 import type { StateRequirement } from '../register/pipeline';
 import type { AppealDeadlineSettings } from './deadlines';
 import type { AppealChange, AppealSnapshot } from './snapshot';
@@ -9,7 +9,8 @@ import { ANSWER_OUTCOMES, LAW, NOT_CONSIDERED_REASONS } from './vocabulary';
 
 /**
  * What each workflow state requires of the appeal (Law 393/96-ВР). A requirement is checked when the
- * appeal enters the state, and again whenever the patch edits one of the fields it is about.
+ * appeal enters the state, and again whenever the patch edits one of the fields it is about; the checks of one state are
+ * independent, so every unmet one is reported in the same refusal.
  */
 export const APPEAL_REQUIREMENTS: Partial<Record<AppealState, StateRequirement<AppealSnapshot, AppealDeadlineSettings>>> = {
   assigned: {
@@ -20,14 +21,14 @@ export const APPEAL_REQUIREMENTS: Partial<Record<AppealState, StateRequirement<A
   },
   answered: {
     fields: ['answerText', 'answerOutcome', 'answeredAt'],
-    check: firstOf(
+    check: [
       filled('answerText', 'answered.text_required',
         'Щоб позначити звернення як «надано відповідь», внесіть текст відповіді, надісланої заявнику: заявника ' +
           `письмово повідомляють про результат розгляду і суть прийнятого рішення (ст. 15, 19 ${LAW}).`),
       oneOf(ANSWER_OUTCOMES, 'answerOutcome', 'answered.outcome_required',
         `Оберіть результат розгляду: «задоволено», «задоволено частково», «роз'яснено» або «відмовлено» (ст. 15, 19 ${LAW}).`),
       (c) => checkActionMoment(c, 'answeredAt', 'надання відповіді'),
-    ),
+    ],
   },
   not_considered: {
     fields: ['notConsideredReason'],
@@ -38,12 +39,12 @@ export const APPEAL_REQUIREMENTS: Partial<Record<AppealState, StateRequirement<A
   },
   forwarded: {
     fields: ['forwardedTo', 'forwardedAt'],
-    check: firstOf(
+    check: [
       filled('forwardedTo', 'forwarded.recipient_required',
         'Вкажіть орган, якому звернення переслано за належністю: пересилають не пізніше 5 днів і повідомляють ' +
           `про це заявника (ст. 7 ${LAW}).`),
       (c) => checkActionMoment(c, 'forwardedAt', 'пересилання'),
-    ),
+    ],
   },
   returned: {
     fields: ['returnReason'],
