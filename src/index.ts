@@ -4,6 +4,7 @@ import { drainBeforeShutdown } from './operations/shutdown';
 import { provisionAdminLabels } from './admin-labels';
 import { seedDemoOnEmptyDatabase } from './bootstrap/demo';
 import { defaultAdminLanguage } from './bootstrap/admin-language';
+import { ensureSearchIndexes, fillMissingSearchText } from './document-middlewares/search-text';
 import { registerPublicGraphql } from './public-api/graphql';
 import { publishedOnlyForPublicCallers } from './public-api/published-only';
 import { provisionPublicRole } from './public-api/public-role';
@@ -38,6 +39,8 @@ export default {
     await provisionAdminLabels(strapi);
     await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);
+    await ensureSearchIndexes(strapi);
+    await fillMissingSearchText(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

@@ -15,6 +15,8 @@ import { registerRules } from './register-rules';
 import { assignmentRouting, routedAppeals, routedInformationRequests } from './routing';
 import { dutiesReference } from './duties-reference';
 import { deadlineSettingsRules } from './deadline-settings';
+import { creatorDepartment } from './creator-department';
+import { searchTextKeeper } from './search-text';
 
 export const APPEAL_SEQUENCE_SCOPE = 'appeal';
 export const INFORMATION_REQUEST_SEQUENCE_SCOPE = 'information_request';
@@ -34,8 +36,11 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   // Routing runs before the register rules: its assignee is then an ordinary input to them (state «assigned»).
   strapi.documents.use(assignmentRouting(strapi, routedAppeals));
   strapi.documents.use(assignmentRouting(strapi, routedInformationRequests));
+  // After routing (an executor's department wins), before the rules: a clerk's new item stays in their department.
+  strapi.documents.use(creatorDepartment(strapi));
   strapi.documents.use(registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE));
   strapi.documents.use(registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE));
+  strapi.documents.use(searchTextKeeper(strapi)); // inside the register's transaction, once the number is written
   strapi.documents.use(campaignRules(strapi));
   strapi.documents.use(communicationEventRules(strapi));
   strapi.documents.use(answerPublisher(strapi));
