@@ -110,6 +110,7 @@ async function main() {
     const { seedDemoData } = require(path.join(app.distDir, 'src/seed'));
     await timed('довідники і демо-дані', () => seedDemoData(strapi, new Date(), () => undefined));
     await timed(`${APPEALS} звернень, ${REQUESTS} запитів, ${PUBLICATIONS} публікацій`, () => generate(strapi.db.connection));
+    await require('./bench-clerk-search').clerkSearchBench(strapi, APPEALS);
 
     const quarterFrom = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10);
     const today = new Date().toISOString().slice(0, 10);

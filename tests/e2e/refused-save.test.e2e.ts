@@ -43,6 +43,7 @@ describeWithBrowser('admin panel: a refused save keeps what the clerk typed', ()
 
   it('keeps the typed answer and the chosen state, and marks the missing outcome', async () => {
     if (!panelBuilt()) return console.warn('Пропускаю тест адмін-панелі: панель не зібрано (npm run build).');
+    page.setDefaultTimeout(60_000);
     const stored = await getAppeal(appeal.documentId);
     await page.goto(`${base()}/admin/content-manager/collection-types/${APPEALS}/${appeal.documentId}`);
     const answer = page.locator('textarea[name="answerText"]');
@@ -52,6 +53,7 @@ describeWithBrowser('admin panel: a refused save keeps what the clerk typed', ()
 
     const typed = 'Освітлення у дворі відновлено 12 березня; дякуємо за звернення.';
     await answer.fill(typed);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-refused-save-before.png'), fullPage: true });
     await page.locator('[name="workflowState"]').first().click();
     await page.getByRole('option', { name: 'надано відповідь', exact: true }).click();
     await page.getByRole('button', { name: /^(Зберегти|Save)$/ }).first().click();
@@ -66,5 +68,5 @@ describeWithBrowser('admin panel: a refused save keeps what the clerk typed', ()
 
     // nothing was written
     expect(await getAppeal(appeal.documentId)).toEqual(stored);
-  });
+  }, 240_000);
 });
