@@ -9,7 +9,7 @@ const DEPARTMENT = 'api::department.department';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
- * POST /admin/city/colleagues — one step to add a colleague: the staff member (name, position, department, e-mail)
+ * POST /city/colleagues — one step to add a colleague: the staff member (name, position, department, e-mail)
  * and their admin-panel account with a role, linked to each other, in one transaction. Answers the invitation link
  * the colleague opens to set a password. Allowed to whoever may create admin users (`admin::users.create`), under the
  * same rule as every other account change (src/domain/access/admin-changes.ts: only a Super Admin grants that role).

@@ -14,7 +14,7 @@ describe('adding a colleague with an admin-panel account', () => {
 
   it('creates the staff member and the account with the role, links them, and answers the invitation link', async () => {
     const email = `kolega.${tag}@example.gov.ua`;
-    const res = await asSuper('POST', '/admin/city/colleagues', {
+    const res = await asSuper('POST', '/city/colleagues', {
       data: { fullName: 'Новенька Ганна Петрівна', email, positionTitle: 'Головний спеціаліст', department, role: 'city-appeals-specialist' },
     });
     expect(res.status).toBe(201);
@@ -43,11 +43,11 @@ describe('adding a colleague with an admin-panel account', () => {
 
   it('refuses incomplete data in Ukrainian, naming the field, and writes nothing', async () => {
     const email = `nepovna.${tag}@example.gov.ua`;
-    const res = await asSuper('POST', '/admin/city/colleagues', { data: { fullName: 'Неповна Олена', email, department, role: 'no-such-role' } });
+    const res = await asSuper('POST', '/city/colleagues', { data: { fullName: 'Неповна Олена', email, department, role: 'no-such-role' } });
     expect(res.status).toBe(400);
     expect(res.body.error.details.errors[0].path).toEqual(['role']);
     expect(res.body.error.message).toMatch(/роль/);
-    const noDepartment = await asSuper('POST', '/admin/city/colleagues', { data: { fullName: 'Неповна Олена', email, role: 'city-appeals-specialist' } });
+    const noDepartment = await asSuper('POST', '/city/colleagues', { data: { fullName: 'Неповна Олена', email, role: 'city-appeals-specialist' } });
     expect(noDepartment.status).toBe(400);
     expect(noDepartment.body.error.details.rule).toBe('colleague.department_required');
     const staff = await api('GET', `/staff-members?filters[email][$eq]=${encodeURIComponent(email)}`);
@@ -56,7 +56,7 @@ describe('adding a colleague with an admin-panel account', () => {
 
   it('is refused to a colleague who may not create admin accounts', async () => {
     const specialist = await adminWithRole('city-appeals-specialist');
-    const res = await http('POST', '/admin/city/colleagues', { data: { fullName: 'Зайвий Іван', email: `zaivyi.${tag}@example.gov.ua`, department, role: 'city-appeals-specialist' } }, bearer(specialist.token));
+    const res = await http('POST', '/city/colleagues', { data: { fullName: 'Зайвий Іван', email: `zaivyi.${tag}@example.gov.ua`, department, role: 'city-appeals-specialist' } }, bearer(specialist.token));
     expect(res.status).toBe(403);
   });
 });

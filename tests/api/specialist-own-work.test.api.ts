@@ -28,7 +28,7 @@ describe('a specialist never loses sight of their own work', () => {
     expect(created.status).toBe(201);
     const saved = created.body.data;
     expect(saved.registrationNumber).toMatch(/^Ш-\d+\/2026$/);
-    expect(saved.dueAt).toBe('2026-04-01T20:59:59.999Z');
+    expect(saved.dueAt).toBe('2026-04-02T20:59:59.999Z');
 
     const opened = await cm(specialist.token, 'GET', `${APPEALS}/${saved.documentId}`);
     expect(opened.status).toBe(200);
