@@ -65,6 +65,9 @@ describeWithBrowser('admin panel: a refused save keeps what the clerk typed', ()
     expect(await answer.inputValue()).toBe(typed);
     expect(await page.locator('[name="workflowState"]').first().textContent()).toContain('надано відповідь');
     await page.screenshot({ path: path.join(ARTIFACTS, 'admin-refused-save-keeps-typing.png'), fullPage: true });
+    // the derived search text is not a field of the form
+    expect(await page.locator('[name="searchText"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/searchText|Текст для пошуку/);
 
     // nothing was written
     expect(await getAppeal(appeal.documentId)).toEqual(stored);
