@@ -26,12 +26,12 @@ describe('adding a colleague with an admin-panel account', () => {
     const registrationToken = link.searchParams.get('registrationToken');
     expect(registrationToken).toMatch(/^[0-9a-f]{20,}$/);
 
-    // the staff member is linked to the account
-    const staff = await asSuper('GET', `/content-manager/collection-types/api::staff-member.staff-member/${res.body.data.staffMember.documentId}?populate=adminUser`);
+    const staff = await asSuper('GET', `/content-manager/collection-types/api::staff-member.staff-member/${res.body.data.staffMember.documentId}`);
     expect(staff.status).toBe(200);
-    expect(staff.body.data.adminUser.count ?? staff.body.data.adminUser.id).toBeTruthy();
+    expect(staff.body.data).toMatchObject({ fullName: 'Новенька Ганна Петрівна', email, positionTitle: 'Головний спеціаліст' });
 
-    // the colleague accepts the invitation and works in their department at once
+    // the colleague accepts the invitation and works in their department at once: the account is linked to the staff
+    // member, whose department scopes what the role reads
     const registered = await http('POST', '/admin/register', { registrationToken, userInfo: { firstname: 'Ганна', lastname: 'Новенька', password: 'Kolega-Passw0rd!' } });
     expect(registered.status).toBe(200);
     const token = registered.body.data.token;

@@ -24,13 +24,15 @@ describe('department scope agrees on every read path', () => {
     const headA = await createStaff(dept.A, `Шляховий Голова ${tag}`);
     expect((await api('PUT', `/departments/${dept.A}`, { data: { head: headA } })).status).toBe(200);
     const at = (day: string) => `2015-05-${day}T09:00:00.000Z`;
-    items.A = await registerAppeal({ receivedAt: at('04'), department: dept.A, applicant: { fullName: `Ашляхова${tag} Ольга`, address: 'вул. 1' } });
+    const specialistStaff = await createStaff(dept.A, `Шляховий Спеціаліст ${tag}`);
+    const executorB = await createStaff(dept.B, `Шляховий Виконавець Б ${tag}`);
+    items.A = await registerAppeal({ receivedAt: at('04'), department: dept.A, assignee: specialistStaff, applicant: { fullName: `Ашляхова${tag} Ольга`, address: 'вул. 1' } });
     items.A1 = await registerAppeal({ receivedAt: at('05'), department: dept.A1, applicant: { fullName: `Ашляхенко${tag} Ігор`, address: 'вул. 2' } });
-    items.B = await registerAppeal({ receivedAt: at('04'), department: dept.B, applicant: { fullName: `Бшляховий${tag} Павло`, address: 'вул. 3' } });
+    items.B = await registerAppeal({ receivedAt: at('04'), department: dept.B, assignee: executorB, applicant: { fullName: `Бшляховий${tag} Павло`, address: 'вул. 3' } });
     const rb = await api('POST', '/information-requests', { data: { receivedAt: at('06'), channel: 'email', requestText: 'Запит Б', department: dept.B, requester: { fullName: `Бзапитувач${tag} Федір` } } });
     expect(rb.status).toBe(201);
     items.RB = rb.body.data;
-    specialist = await adminWithRole('city-appeals-specialist', await createStaff(dept.A, `Шляховий Спеціаліст ${tag}`));
+    specialist = await adminWithRole('city-appeals-specialist', specialistStaff);
     head = await adminWithRole('city-department-head', headA);
     manager = await adminWithRole('city-manager');
   });
@@ -66,7 +68,7 @@ describe('department scope agrees on every read path', () => {
     expect(await rows(manager.token)).toEqual(expect.arrayContaining([names.A, names.A1, names.B]));
   });
 
-  it('the dashboard widgets', async () => {
+  it('the dashboard widgets (a specialist: their own items; a head: the department with its subdivisions)', async () => {
     const widgetItems = async (token: string) => {
       const res = await http('GET', '/admin/reports/dashboard', undefined, bearer(token));
       expect(res.status).toBe(200);
@@ -75,8 +77,10 @@ describe('department scope agrees on every read path', () => {
     const mine = await widgetItems(specialist.token);
     expect(mine.map((i) => i.documentId)).toContain(items.A.documentId);
     expect(mine.map((i) => i.documentId)).not.toContain(items.B.documentId);
-    expect(mine.every((i) => i.department === names.A || i.department === names.A1)).toBe(true);
-    expect((await widgetItems(head.token)).every((i) => i.department === names.A || i.department === names.A1)).toBe(true);
+    expect(mine.every((i) => i.department === names.A)).toBe(true);
+    const heads = await widgetItems(head.token);
+    expect(heads.map((i) => i.documentId)).toEqual(expect.arrayContaining([items.A.documentId, items.A1.documentId]));
+    expect(heads.every((i) => i.department === names.A || i.department === names.A1)).toBe(true);
   });
 
   it('the journal of changes', async () => {

@@ -30,7 +30,7 @@ describeWithBrowser('admin panel: a refused save keeps what the clerk typed', ()
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await page.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'uk'));
-    await page.goto(`${base()}/admin/auth/login`);
+    await page.goto(`${base()}/admin/auth/login`, { timeout: 120_000 });
     await page.fill('input[name=email]', TEST_ADMIN.email);
     await page.fill('input[name=password]', TEST_ADMIN.password);
     await page.keyboard.press('Enter');
@@ -45,7 +45,7 @@ describeWithBrowser('admin panel: a refused save keeps what the clerk typed', ()
     if (!panelBuilt()) return console.warn('Пропускаю тест адмін-панелі: панель не зібрано (npm run build).');
     page.setDefaultTimeout(60_000);
     const stored = await getAppeal(appeal.documentId);
-    await page.goto(`${base()}/admin/content-manager/collection-types/${APPEALS}/${appeal.documentId}`);
+    await page.goto(`${base()}/admin/content-manager/collection-types/${APPEALS}/${appeal.documentId}`, { timeout: 120_000 });
     const answer = page.locator('textarea[name="answerText"]');
     await answer.waitFor({ state: 'visible', timeout: 60_000 });
     const skip = page.getByRole('button', { name: /^(Skip|Пропустити)$/ });
