@@ -3,7 +3,8 @@ import { diffRecords, flatten, type FlatRecord } from '../domain/audit/diff';
 import { AUDITED_ACTIONS, TRACKED } from '../audit/tracked';
 import { writeAuditEntry } from '../audit/write';
 
-const SKIPPED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+// `searchText` is derived from the person's data (src/document-middlewares/search-text.ts): never copied to the trail.
+const SKIPPED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'searchText']);
 
 /**
  * Records every change of the tracked content types (../audit/tracked.ts): who, when, the action and each changed

@@ -95,3 +95,15 @@ describe('the clerk finds anyone and anything from the list search', () => {
     expect(await search(REQUESTS, `Запитувачка${tag}`, specialist.token)).toEqual([]);
   });
 });
+
+describe('the search text stays out of the journal of changes', () => {
+  it('records the change of the applicant as personal data, never the derived search text', async () => {
+    const appeal = await registerAppeal({ applicant: { fullName: `Журнальна${tag} Ірина`, email: `iryna.${tag}@example.com`, address: 'вул. 9' } });
+    const res = await asSuper('GET', `/content-manager/collection-types/api::audit-entry.audit-entry?page=1&pageSize=100&filters[recordDocumentId][$eq]=${appeal.documentId}`);
+    expect(res.status).toBe(200);
+    expect(res.body.results.length).toBeGreaterThan(0);
+    const text = JSON.stringify(res.body.results);
+    expect(text).not.toMatch(/searchText/);
+    expect(text).not.toContain(`iryna.${tag}@example.com`);
+  });
+});
