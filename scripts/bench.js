@@ -220,6 +220,7 @@ async function main() {
     await timed('довідники і демо-дані', () => seedDemoData(strapi, new Date(), () => undefined));
     await timed(`${APPEALS} звернень, ${REQUESTS} запитів, ${PUBLICATIONS} публікацій`, () => generate(strapi.db.connection));
     const knex = strapi.db.connection;
+    await require('./bench-clerk-search').clerkSearchBench(strapi, APPEALS);
 
     const now = new Date();
     const quarterFrom = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10);

@@ -8,6 +8,7 @@ import { registerPublicGraphql } from './http/graphql/public-graphql';
 import { provisionPublicRole } from './bootstrap/public-role';
 import { registerReportRoutes } from './http/report-routes';
 import { registerCommunicationsAdminRoutes } from './http/communications-admin-routes';
+import { ensureSearchIndexes, fillMissingSearchText } from './documents/search-text';
 import { setUpAccess } from './access';
 import { hideAuditMutations } from './http/graphql/audit-mutations';
 import { registerAdminRoutes } from './http/admin-routes';
@@ -35,6 +36,8 @@ export default {
     await provisionAdminLabels(strapi);
     await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);
+    await ensureSearchIndexes(strapi);
+    await fillMissingSearchText(strapi);
     await contentVersions(strapi).start();
   },
 

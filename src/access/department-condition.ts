@@ -22,9 +22,23 @@ export async function registerDepartmentCondition(strapi: Core.Strapi): Promise<
       // By record id, not by `department.id`: the content manager checks some responses (the record returned after
       // saving) with relations reduced to counts, where a relation path never matches and the saved form comes back empty.
       const rows: any[] = await strapi.db.query(subject as any).findMany({ where: { department: { id: { $in: departments } } }, select: ['id'] });
-      return { id: { $in: rows.map((r) => r.id) } };
+      const inScope = { id: { $in: rows.map((r) => r.id) } };
+      // The ids are read when the request's permissions are built, before a record this request creates exists: the
+      // item the clerk is registering is answered in full (its number and due date), not as an empty form. It gets the
+      // clerk's department (src/documents/creator-department.ts), so later requests find it in scope.
+      if (!isCreateRequest(strapi, subject as string)) return inScope;
+      const newest: any = await strapi.db.query(subject as any).findOne({ select: ['id'], orderBy: { id: 'desc' } });
+      return { $or: [inScope, { id: { $gt: newest?.id ?? 0 } }] };
     },
   });
+}
+
+/** The current request is the content manager's create of `subject` (POST to its collection). */
+function isCreateRequest(strapi: Core.Strapi, subject: string): boolean {
+  const ctx: any = strapi.requestContext.get();
+  if (ctx?.request?.method !== 'POST') return false;
+  const path = String(ctx.request.path ?? '').replace(/\/$/, '');
+  return path === `/content-manager/collection-types/${subject}`;
 }
 
 // The handler runs once per scoped permission when a request's ability is built: the scope is looked up once per request.

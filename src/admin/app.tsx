@@ -9,6 +9,7 @@ import { HOMEPAGE_UK, CONTENT_MANAGER_UK, UPLOAD_UK } from './translations-uk';
 import { enumMessages } from './enum-labels';
 import { enumerationCells } from './extensions/enum-cells';
 import { enumerationFilters } from './extensions/EnumFilterInput';
+import { keepTypedOnRefusal } from './extensions/keep-typed-on-refusal';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -45,6 +46,7 @@ export default {
     notifications: { releases: false },
   },
   register(app: StrapiApp) {
+    app.addMiddlewares([keepTypedOnRefusal as any]);
     app.addMenuLink({
       to: '/reports',
       icon: ChartPie,

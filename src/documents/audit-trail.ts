@@ -4,7 +4,8 @@ import { AUDITED_ACTIONS, TRACKED } from './audit-tracked';
 import { writeAuditEntry } from './audit-write';
 import { correctionOf } from './correction-context';
 
-const SKIPPED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+// `searchText` is derived from the person's data (src/documents/search-text.ts): never copied to the trail.
+const SKIPPED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'searchText']);
 
 /**
  * Records every change of the tracked content types (./audit-tracked.ts): who, when, the action and each changed

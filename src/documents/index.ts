@@ -21,6 +21,8 @@ import { termCorrectionRules } from './term-correction';
 import { assignmentRouting, routedAppeals, routedInformationRequests } from './routing';
 import { dutiesReference } from './duties-reference';
 import { deadlineSettingsRules } from './deadline-settings';
+import { creatorDepartment } from './creator-department';
+import { searchTextKeeper } from './search-text';
 import { publicContentVersion } from '../read-models/public/cache/content-version';
 
 export const APPEAL_SEQUENCE_SCOPE = 'appeal';
@@ -60,11 +62,15 @@ export function documentMiddlewares(
     // Routing before the register rules: its assignee is then an ordinary input to them (state «assigned»).
     ['routing:appeal', assignmentRouting(strapi, routedAppeals)],
     ['routing:information-request', assignmentRouting(strapi, routedInformationRequests)],
+    // After routing (an executor's department wins), before the rules: a clerk's new item stays in their department.
+    ['creator-department', creatorDepartment(strapi)],
     // A recorded correction writes the item through the Document Service, so every middleware below sees it.
     ['term-correction', termCorrectionRules(strapi)],
     // The law of each register: states, terms, registration number; then the listeners in the same transaction.
     ['register:appeal', registerRules(strapi, appealRegister, APPEAL_SEQUENCE_SCOPE, listeners)],
     ['register:information-request', registerRules(strapi, informationRequestRegister, INFORMATION_REQUEST_SEQUENCE_SCOPE, listeners)],
+    // Inside the register's transaction, once the number is written: the clerk's search text (src/documents/search-text.ts).
+    ['search-text', searchTextKeeper(strapi)],
     // Inside the register rules: appeals (Art. 23) are checked against the term and lateness just decided.
     ['information-request-appeals', informationRequestAppeals(strapi)],
     // Communications: campaigns and their events, then who may publish an answer, then the publication's own checks.

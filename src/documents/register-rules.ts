@@ -9,7 +9,7 @@ import { isBlank, readBoolean, refusingDomainErrors, readInstant, readIsoDate, r
 import { correctionOf } from './correction-context';
 
 type Snapshot = Record<string, unknown>;
-type Decision = { ok: true; set: Record<string, unknown> } | { ok: false; error: RuleViolation };
+type Decision = { ok: true; set: Record<string, unknown> } | { ok: false; error: RuleViolation; errors?: RuleViolation[] };
 
 /**
  * How a register (appeals, information requests) meets its domain decision. Everything else — reading what the
@@ -79,7 +79,7 @@ export function registerRules<S extends Snapshot>(
       const settings = await loadDeadlineSettings(strapi);
       const correction = action === 'update' ? correctionOf(uid, params.documentId) : null;
       const decision = refusingDomainErrors(() => spec.decide({ before: known, patch, now: new Date(), settings, correction }));
-      if (!decision.ok) refuse(fieldPath(spec, decision.error.field), decision.error.message, decision.error.rule);
+      if (!decision.ok) refuseAll(spec, decision.errors ?? [decision.error]);
 
       for (const field of spec.computed) delete data[field];
       for (const [field, value] of Object.entries(decision.set)) {
@@ -95,6 +95,18 @@ export function registerRules<S extends Snapshot>(
       return result;
     });
   };
+}
+
+/**
+ * Every broken rule of the save in one 400: the first one's message and rule code head the error, and
+ * `details.errors` holds each with its form path and rule code, the shape the admin form highlights fields by.
+ */
+function refuseAll(spec: RegisterSpec<any>, violations: RuleViolation[]): never {
+  const [first] = violations;
+  throw new errors.ValidationError(first.message, {
+    rule: first.rule,
+    errors: violations.map((v) => ({ path: fieldPath(spec, v.field).split('.'), message: v.message, name: 'ValidationError', rule: v.rule, value: undefined })),
+  });
 }
 
 /** Snapshot field names → the attribute path the admin form highlights. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { importAction } from './import-instruction-action';
 import { responsibilitiesAction } from './responsibilities-action';
+import { colleagueAction } from './colleague-action';
 
 /**
  * The admin panel's own routes (signed-in administrators, admin JWT) for the same actions the content API offers
@@ -14,6 +15,7 @@ export function registerAdminRoutes(strapi: Core.Strapi): void {
     routes: [
       { method: 'GET', path: '/responsibilities', handler: responsibilitiesAction, config },
       { method: 'POST', path: '/instruction-import', handler: importAction, config },
+      { method: 'POST', path: '/colleagues', handler: colleagueAction(strapi), config },
     ],
   } as any);
 }

@@ -135,6 +135,13 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
     },
   },
   {
+    // The derived text of the list search (src/documents/search-text.ts): never shown, never typed.
+    key: 'api::appeal.appeal#search-text',
+    uid: 'api::appeal.appeal',
+    hidden: ['searchText'],
+    labels: { searchText: ['Текст для пошуку'] },
+  },
+  {
     uid: 'api::department.department',
     mainField: 'name',
     list: ['name', 'shortName', 'parent', 'head'],

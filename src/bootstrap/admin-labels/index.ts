@@ -73,6 +73,14 @@ export function applyLayout(config: any, layout: ContentManagerLayout): any {
       list: { ...meta.list, label },
     };
   }
+  for (const field of layout.hidden ?? []) {
+    const meta = next.metadatas[field];
+    if (meta) next.metadatas[field] = { ...meta, edit: { ...meta.edit, visible: false }, list: { ...meta.list, searchable: false, sortable: false } };
+    if (Array.isArray(next.layouts.edit)) {
+      next.layouts.edit = (next.layouts.edit as EditRows).map((row) => row.filter((c) => c.name !== field)).filter((row) => row.length > 0);
+    }
+    if (Array.isArray(next.layouts.list)) next.layouts.list = next.layouts.list.filter((f: string) => f !== field);
+  }
   if (layout.list) next.layouts.list = layout.list.filter((f) => next.metadatas[f]);
   for (const { field, after } of layout.placeAfter ?? []) next.layouts.edit = placeAfter(next.layouts.edit, field, after);
   return next;

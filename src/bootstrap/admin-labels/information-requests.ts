@@ -3,6 +3,13 @@ import type { ContentManagerLayout } from './types';
 /** Ukrainian labels and list layout of the public information requests register. */
 export const informationRequestLayouts: ContentManagerLayout[] = [
   {
+    // The derived text of the list search (src/documents/search-text.ts): never shown, never typed.
+    key: 'api::information-request.information-request#search-text',
+    uid: 'api::information-request.information-request',
+    hidden: ['searchText'],
+    labels: { searchText: ['Текст для пошуку'] },
+  },
+  {
     uid: 'api::information-request.information-request',
     mainField: 'registrationNumber',
     defaultSortBy: 'receivedAt',

@@ -16,6 +16,8 @@ export interface ContentManagerLayout {
   readOnly?: string[];
   /** Fields moved in the edit form to a row of their own right after the row holding `after` (new fields land last). */
   placeAfter?: Array<{ field: string; after: string }>;
+  /** Fields kept out of the edit form and the list (derived columns nobody reads or types). */
+  hidden?: string[];
   /** field → [label, description?] */
   labels: Record<string, [string] | [string, string]>;
 }

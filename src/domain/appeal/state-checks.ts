@@ -19,7 +19,8 @@ import { ANSWER_OUTCOMES, LAW, NOT_CONSIDERED_REASONS } from './vocabulary';
 
 /**
  * What each workflow state requires of the appeal (Law 393/96-ВР). A requirement is checked when the
- * appeal enters the state, and again whenever the patch edits one of the fields it is about.
+ * appeal enters the state, and again whenever the patch edits one of the fields it is about; the checks of one state are
+ * independent, so every unmet one is reported in the same refusal.
  */
 export const APPEAL_REQUIREMENTS: Partial<Record<AppealState, StateRequirement<AppealSnapshot, AppealDeadlineSettings>>> = {
   assigned: {
@@ -30,7 +31,7 @@ export const APPEAL_REQUIREMENTS: Partial<Record<AppealState, StateRequirement<A
   },
   answered: {
     fields: ['answerText', 'answerOutcome', 'answeredAt', 'refusalReasons', 'refusalLegalBasis'],
-    check: firstOf(
+    check: [
       filled('answerText', 'answered.text_required',
         'Щоб позначити звернення як «надано відповідь», внесіть текст відповіді, надісланої заявнику: заявника ' +
           `письмово повідомляють про результат розгляду і суть прийнятого рішення (ст. 15, 19 ${LAW}).`),
@@ -38,7 +39,7 @@ export const APPEAL_REQUIREMENTS: Partial<Record<AppealState, StateRequirement<A
         `Оберіть результат розгляду: «задоволено», «задоволено частково», «роз'яснено» або «відмовлено» (ст. 15, 19 ${LAW}).`),
       (c) => checkActionMoment(c, 'answeredAt', 'надання відповіді'),
       checkReasonedRefusal,
-    ),
+    ],
   },
   not_considered: {
     fields: [
@@ -58,14 +59,14 @@ export const APPEAL_REQUIREMENTS: Partial<Record<AppealState, StateRequirement<A
   },
   forwarded: {
     fields: ['forwardedTo', 'forwardedAt', 'forwardingNoticeAt', 'challengedBody', 'appealType'],
-    check: firstOf(
+    check: [
       filled('forwardedTo', 'forwarded.recipient_required',
         'Вкажіть орган, якому звернення переслано за належністю: пересилають не пізніше 5 днів і повідомляють ' +
           `про це заявника (ст. 7 ${LAW}).`),
       (c) => checkActionMoment(c, 'forwardedAt', 'пересилання'),
       checkComplaintNotToChallengedBody,
       checkForwardingNotice,
-    ),
+    ],
   },
   returned: {
     fields: ['returnReason', 'returnedAt'],

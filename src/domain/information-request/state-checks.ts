@@ -1,6 +1,6 @@
 import { checkActionMoment as checkMoment } from '../action-moment';
 import type { RuleViolation } from '../errors';
-import { filled, firstOf, oneOf } from '../register/checks';
+import { filled, oneOf } from '../register/checks';
 import type { StateRequirement } from '../register/pipeline';
 import { isBlank, isOneOf } from '../register/values';
 import { violation } from '../register/violation';
@@ -28,24 +28,28 @@ export const INFORMATION_REQUEST_REQUIREMENTS: Partial<
   },
   answered: {
     fields: ['answerText', 'answerOutcome', 'answeredAt', 'refusalGround', 'refusalExplanation', 'copyingCharge', ...REFUSAL_RECORD_FIELDS],
-    check: firstOf(
+    check: [
       filled('answerText', 'answered.text_required',
         `Щоб позначити запит як «надано відповідь», внесіть текст відповіді, надісланої запитувачу (ст. 20 ${LAW}).`),
       oneOf(INFORMATION_ANSWER_OUTCOMES, 'answerOutcome', 'answered.outcome_required',
         'Оберіть результат розгляду запиту: «інформацію надано», «інформацію надано частково» або ' +
           `«у наданні інформації відмовлено» (ст. 20, 22 ${LAW}).`),
-      // Withholding any part of the information is a refusal in that part: it needs its ground (Art. 22).
-      (c) => (c.after.answerOutcome !== 'provided' ? checkRefusalGround(c) ?? checkRefusalRecord(c) : null),
+      // Withholding any part of the information is a refusal in that part: it needs its ground and its record
+      // (Art. 22). Asked only once the outcome is one of the law's (a missing outcome is refused above).
+      (c) =>
+        isOneOf(INFORMATION_ANSWER_OUTCOMES, c.after.answerOutcome) && c.after.answerOutcome !== 'provided'
+          ? checkRefusalGround(c) ?? checkRefusalRecord(c)
+          : null,
       (c) => checkActionMoment(c, 'answeredAt', 'надання відповіді'),
-    ),
+    ],
   },
   refused: {
     fields: ['refusalGround', 'refusalExplanation', 'copyingCharge', 'answeredAt', ...REFUSAL_RECORD_FIELDS],
-    check: (c) => checkRefusalGround(c) ?? checkRefusalRecord(c) ?? checkActionMoment(c, 'answeredAt', 'відмови'),
+    check: [checkRefusalGround, checkRefusalRecord, (c) => checkActionMoment(c, 'answeredAt', 'відмови')],
   },
   forwarded: {
     fields: ['forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt'],
-    check: firstOf(
+    check: [
       filled('forwardedTo', 'forwarded.recipient_required',
         'Вкажіть розпорядника, якому направлено запит: розпорядник, який не володіє інформацією, направляє запит ' +
           `належному розпоряднику протягом 5 робочих днів (ч. 3 ст. 22 ${LAW}).`),
@@ -55,7 +59,7 @@ export const INFORMATION_REQUEST_REQUIREMENTS: Partial<
       (c) => checkActionMoment(c, 'forwardedAt', 'направлення запиту'),
       (c) => checkActionMoment(c, 'requesterNotifiedOfForwardingAt', 'повідомлення запитувача про направлення запиту'),
       checkForwardingNoticeSimultaneous,
-    ),
+    ],
   },
 };
 

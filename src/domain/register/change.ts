@@ -39,7 +39,8 @@ export interface Change<S, Settings> {
   correction: { field: string } | null;
 }
 
-export type Decision<Set> = { ok: true; set: Set } | { ok: false; error: RuleViolation };
+/** A refusal names the first broken rule (`error`) and every independent one of the same change (`errors`). */
+export type Decision<Set> = { ok: true; set: Set } | { ok: false; error: RuleViolation; errors: RuleViolation[] };
 
 /** A check of the change: the first broken rule, or null. */
 export type ChangeCheck<S, Settings> = (change: Change<S, Settings>) => RuleViolation | null;

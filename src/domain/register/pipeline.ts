@@ -1,6 +1,5 @@
 import { validInstant } from '../action-moment';
 import type { RuleViolation } from '../errors';
-import { firstOf } from './checks';
 import { buildChange, touched, type Change, type ChangeCheck, type Decision, type DecisionInput } from './change';
 import type { Workflow } from './states';
 import type { RegisterItem } from './item';
@@ -27,10 +26,13 @@ export type DecisionSet<State extends string> = Partial<{
   forwardedAt: Date;
 }>;
 
-/** What a state requires: checked on entering it, and again whenever the patch edits one of `fields`. */
+/**
+ * What a state requires: checked on entering it, and again whenever the patch edits one of `fields`. A list of checks
+ * is a list of independent requirements: every one that is unmet is reported in the same refusal.
+ */
 export interface StateRequirement<S, Settings> {
   fields: readonly (keyof S)[];
-  check: ChangeCheck<S, Settings>;
+  check: ChangeCheck<S, Settings> | readonly ChangeCheck<S, Settings>[];
 }
 
 export interface RegisterLaw<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>> {
@@ -78,14 +80,16 @@ export function decideChange<S extends RegisterItem<State>, State extends string
   input: DecisionInput<S, Settings>,
 ): Decision<Set> {
   const change = buildChange(law.newItem, input);
-  const broken = firstOf(...law.fieldChecks)(change);
-  if (broken) return refuse(broken);
+  // Every independent rule the save breaks is reported at once (one per field, in the order of the law's steps), so
+  // a person corrects the whole form in one go; the first is the message of the refusal.
+  const broken = new Violations();
+  for (const check of law.fieldChecks) broken.add(check(change));
 
   const target = resolveState(law, change);
-  if ('rule' in target) return refuse(target);
+  // What the requested state requires is not asked of a state the item cannot enter.
+  if ('rule' in target) return broken.add(target).refusal<Set>();
   const { state, entering } = target;
-  const brokenRecord = firstOf(...law.recordChecks)(change);
-  if (brokenRecord) return refuse(brokenRecord);
+  for (const check of law.recordChecks) broken.add(check(change));
 
   const set: Set = { ...law.everyChange?.(change) } as Set;
   if (change.isCreate || entering) set.workflowState = state;
@@ -95,17 +99,36 @@ export function decideChange<S extends RegisterItem<State>, State extends string
 
   const requirement = law.requirements[state];
   if (requirement && (entering || touched(settled, ...requirement.fields))) {
-    const unmet = requirement.check(settled);
-    if (unmet) return refuse(unmet);
+    const checks: readonly ChangeCheck<S, Settings>[] = typeof requirement.check === 'function' ? [requirement.check] : requirement.check;
+    for (const check of checks) broken.add(check(settled));
   }
 
   const term = resolveTerm(law.term, settled, state, entering);
-  if ('rule' in term) return refuse(term);
+  if ('rule' in term) broken.add(term);
+  if (!broken.empty || 'rule' in term) return broken.refusal<Set>();
   if (term.setDueAt && term.dueAt !== null) set.dueAt = term.dueAt;
   if (term.extended) Object.assign(set, law.onExtension?.(settled));
 
   Object.assign(set, lateness(law, settled, state, entering, term));
   return { ok: true, set };
+}
+
+/** The broken rules of one change: the first per field, in the order they were found. */
+class Violations {
+  private readonly list: RuleViolation[] = [];
+
+  add(violation: RuleViolation | null): this {
+    if (violation && !this.list.some((v) => v.field === violation.field)) this.list.push(violation);
+    return this;
+  }
+
+  get empty(): boolean {
+    return this.list.length === 0;
+  }
+
+  refusal<Set>(): Decision<Set> {
+    return { ok: false, error: this.list[0], errors: [...this.list] };
+  }
 }
 
 /** A new item is registered first (or lands where its data puts it); an update follows the state table. */
@@ -200,8 +223,4 @@ function lateness<S extends RegisterItem<State>, State extends string, Settings,
     result.forwardedLate = forwardedAt.getTime() > law.forwardingDeadline(receivedAt, change.settings, change.after).getTime();
   }
   return result;
-}
-
-function refuse<Set>(error: RuleViolation): Decision<Set> {
-  return { ok: false, error };
 }

@@ -23,3 +23,18 @@ describe('placing a new field in the edit form', () => {
     expect(placeAfter(undefined, 'extensionDecidedAt', 'extensionApprovedBy')).toBeUndefined();
   });
 });
+
+describe('a derived field kept out of the form', () => {
+  it('is dropped from the edit rows and the list, and marked not visible', () => {
+    const { applyLayout } = require('../../../src/admin-labels/index');
+    const config = {
+      settings: {},
+      metadatas: { subject: { edit: { label: 'subject' }, list: { label: 'subject' } }, searchText: { edit: { label: 'searchText', visible: true }, list: { label: 'searchText', searchable: true } } },
+      layouts: { edit: [[{ name: 'subject', size: 6 }, { name: 'searchText', size: 6 }], [{ name: 'searchText', size: 12 }]], list: ['subject', 'searchText'] },
+    };
+    const next = applyLayout(config, { uid: 'api::appeal.appeal', hidden: ['searchText'], labels: { searchText: ['Текст для пошуку'] } });
+    expect(next.layouts.edit).toEqual([[{ name: 'subject', size: 6 }]]);
+    expect(next.layouts.list).toEqual(['subject']);
+    expect(next.metadatas.searchText.edit).toMatchObject({ visible: false, label: 'Текст для пошуку' });
+  });
+});

@@ -50,7 +50,7 @@ describe('the head decides an extension while the term runs (Art. 20)', () => {
       { extendedUntil: '2026-03-12', extensionDecidedAt: new Date('2026-03-02T22:00:00.000Z'), ...APPROVAL },
       now,
     );
-    expect(late).toEqual({
+    expect(late).toMatchObject({
       ok: false,
       error: {
         field: 'extensionDecidedAt',

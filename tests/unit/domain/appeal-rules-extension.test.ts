@@ -32,7 +32,7 @@ describe('extending the term (Art. 20)', () => {
   it('accepts the current due date itself and refuses an earlier one', () => {
     expect(update(inProgress(), { extendedUntil: '2026-03-02', ...APPROVAL }).ok).toBe(true);
     const earlier = update(inProgress(), { extendedUntil: '2026-03-01', ...APPROVAL });
-    expect(earlier).toEqual({
+    expect(earlier).toMatchObject({
       ok: false,
       error: {
         field: 'extendedUntil',
@@ -89,7 +89,7 @@ describe('extending the term (Art. 20)', () => {
     });
     expect(ruleOf(update(before, { extendedUntil: '2026-03-05' }))).toBe('extension.before_current_due');
     const cleared = update(before, { extendedUntil: null });
-    expect(cleared).toEqual({ ok: false, error: expect.objectContaining({ rule: 'extension.cannot_clear' }) });
+    expect(cleared).toMatchObject({ ok: false, error: expect.objectContaining({ rule: 'extension.cannot_clear' }) });
     expect(cleared.ok === false && cleared.error.message).toContain('10.03.2026');
     expect(ruleOf(update(before, { extendedUntil: '' }))).toBe('extension.cannot_clear');
     expect(update(before, { extendedUntil: '2026-03-10' })).toEqual({ ok: true, set: { priority: false } });
@@ -104,7 +104,7 @@ describe('extending the term (Art. 20)', () => {
     });
     // received 1 February: limit 18 March — 19 March no longer fits
     const refused = update(before, { receivedAt: new Date('2026-02-01T10:00:00+02:00') });
-    expect(refused).toEqual({
+    expect(refused).toMatchObject({
       ok: false,
       error: {
         field: 'extendedUntil',

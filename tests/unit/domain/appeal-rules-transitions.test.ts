@@ -132,7 +132,7 @@ describe('answered (Arts. 15, 19, 20)', () => {
 
   it('keeps the moment of the answer, and so its lateness, as recorded once answered', () => {
     const decision = update(appealIn('answered'), { answeredAt: new Date('2026-02-10T09:00:00+02:00') });
-    expect(decision).toEqual({ ok: false, error: expect.objectContaining({ field: 'answeredAt', rule: 'term.frozen' }) });
+    expect(decision).toMatchObject({ ok: false, error: expect.objectContaining({ field: 'answeredAt', rule: 'term.frozen' }) });
   });
 });
 

@@ -41,12 +41,12 @@ describe('an appeal that has left consideration keeps its term as recorded (Art.
     'refuses to move the receipt of an appeal in «%s»',
     (state) => {
       const decision = updateAppeal(appealIn(state), { receivedAt: new Date('2026-02-04T10:00:00+02:00') });
-      expect(decision).toEqual({ ok: false, error: expect.objectContaining({ field: 'receivedAt', rule: 'term.frozen' }) });
+      expect(decision).toMatchObject({ ok: false, error: expect.objectContaining({ field: 'receivedAt', rule: 'term.frozen' }) });
     },
   );
 
   it('names the state, the field and the article', () => {
-    expect(updateAppeal(appealIn('answered'), { needsAdditionalStudy: true })).toEqual({
+    expect(updateAppeal(appealIn('answered'), { needsAdditionalStudy: true })).toMatchObject({
       ok: false,
       error: {
         field: 'needsAdditionalStudy',
@@ -60,11 +60,11 @@ describe('an appeal that has left consideration keeps its term as recorded (Art.
   });
 
   it('refuses to move the moment of the answer or of forwarding', () => {
-    expect(updateAppeal(appealIn('answered'), { answeredAt: new Date('2026-02-17T09:00:00+02:00') })).toEqual({
+    expect(updateAppeal(appealIn('answered'), { answeredAt: new Date('2026-02-17T09:00:00+02:00') })).toMatchObject({
       ok: false,
       error: expect.objectContaining({ field: 'answeredAt', rule: 'term.frozen' }),
     });
-    expect(updateAppeal(appealIn('forwarded'), { forwardedAt: new Date('2026-02-06T12:00:00+02:00') })).toEqual({
+    expect(updateAppeal(appealIn('forwarded'), { forwardedAt: new Date('2026-02-06T12:00:00+02:00') })).toMatchObject({
       ok: false,
       error: expect.objectContaining({ field: 'forwardedAt', rule: 'term.frozen' }),
     });
@@ -77,7 +77,7 @@ describe('an appeal that has left consideration keeps its term as recorded (Art.
       extensionApprovedById: 7,
       extensionDecidedAt: new Date('2026-02-10T10:00:00+02:00'),
     });
-    expect(decision).toEqual({ ok: false, error: expect.objectContaining({ rule: 'extension.state_not_open' }) });
+    expect(decision).toMatchObject({ ok: false, error: expect.objectContaining({ rule: 'extension.state_not_open' }) });
   });
 
   it('still lets an open appeal move its receipt, and the term follows', () => {
@@ -135,11 +135,11 @@ describe('a public information request that has left consideration keeps its ter
   it.each(['answered', 'refused', 'forwarded', 'closed'] as InformationRequestState[])(
     'refuses to make a request in «%s» urgent or to move its receipt',
     (state) => {
-      expect(updateRequest(requestIn(state), { urgent: true, urgencyGround: 'life_or_freedom', urgencyJustification: 'Загроза життю' })).toEqual({
+      expect(updateRequest(requestIn(state), { urgent: true, urgencyGround: 'life_or_freedom', urgencyJustification: 'Загроза життю' })).toMatchObject({
         ok: false,
         error: expect.objectContaining({ field: 'urgent', rule: 'term.frozen' }),
       });
-      expect(updateRequest(requestIn(state), { receivedAt: new Date('2026-02-03T10:00:00+02:00') })).toEqual({
+      expect(updateRequest(requestIn(state), { receivedAt: new Date('2026-02-03T10:00:00+02:00') })).toMatchObject({
         ok: false,
         error: expect.objectContaining({ field: 'receivedAt', rule: 'term.frozen' }),
       });
@@ -148,7 +148,7 @@ describe('a public information request that has left consideration keeps its ter
 
   it('names the state, the field and the article', () => {
     const decision = updateRequest(requestIn('answered'), { answeredAt: new Date('2026-02-09T09:00:00+02:00') });
-    expect(decision).toEqual({
+    expect(decision).toMatchObject({
       ok: false,
       error: {
         field: 'answeredAt',
@@ -162,7 +162,7 @@ describe('a public information request that has left consideration keeps its ter
   });
 
   it('refuses to move the moment of forwarding', () => {
-    expect(updateRequest(requestIn('forwarded'), { forwardedAt: new Date('2026-02-03T12:00:00+02:00') })).toEqual({
+    expect(updateRequest(requestIn('forwarded'), { forwardedAt: new Date('2026-02-03T12:00:00+02:00') })).toMatchObject({
       ok: false,
       error: expect.objectContaining({ field: 'forwardedAt', rule: 'term.frozen' }),
     });

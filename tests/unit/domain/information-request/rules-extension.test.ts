@@ -58,7 +58,7 @@ describe('extending the term up to 20 working days (Art. 20(4))', () => {
       set: { workflowState: 'extended', dueAt: new Date('2026-03-02T21:59:59.999Z') },
     });
     const over = update(inProgress(), { extendedUntil: '2026-03-03', ...EXTENSION });
-    expect(over).toEqual({
+    expect(over).toMatchObject({
       ok: false,
       error: {
         field: 'extendedUntil',
@@ -122,7 +122,7 @@ describe('telling the requester of the extension within 5 working days', () => {
   });
 
   it('refuses a notice on the 6th working day, naming the rule', () => {
-    expect(withNotice(new Date('2026-02-10T00:00:00+02:00'))).toEqual({
+    expect(withNotice(new Date('2026-02-10T00:00:00+02:00'))).toMatchObject({
       ok: false,
       error: {
         field: 'requesterNotifiedOfExtensionAt',

@@ -195,7 +195,7 @@ describe('answered (Art. 20)', () => {
       { answeredAt: new Date('2026-02-10T09:00:00+02:00') },
       new Date('2026-02-11T09:00:00+02:00'),
     );
-    expect(corrected).toEqual({ ok: false, error: expect.objectContaining({ field: 'answeredAt', rule: 'term.frozen' }) });
+    expect(corrected).toMatchObject({ ok: false, error: expect.objectContaining({ field: 'answeredAt', rule: 'term.frozen' }) });
   });
 });
 
