@@ -12,7 +12,7 @@ export const appealRegister: RegisterSpec<AppealSnapshot & Record<string, unknow
   ],
   relations: { assignee: 'assigneeId', extensionApprovedBy: 'extensionApprovedById' },
   component: { attribute: 'applicant', fields: { fullName: 'applicantFullName', privileged: 'applicantPrivileged' } },
-  defaults: { needsAdditionalStudy: true, workflowState: 'registered', applicantPrivileged: false },
+  defaults: { needsAdditionalStudy: false, workflowState: 'registered', applicantPrivileged: false },
   computed: ['registrationNumber', 'dueAt', 'answeredLate', 'forwardedLate', 'priority', 'extensionNoticeRequired'],
   recomputedFlags: ['answeredLate', 'forwardedLate', 'priority', 'extensionNoticeRequired'],
   decide: (input) => decideAppealChange(input),

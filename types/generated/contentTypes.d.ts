@@ -571,7 +571,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     needsAdditionalStudy: Schema.Attribute.Boolean &
-      Schema.Attribute.DefaultTo<true>;
+      Schema.Attribute.DefaultTo<false>;
     notConsideredReason: Schema.Attribute.Enumeration<
       [
         'anonymous',

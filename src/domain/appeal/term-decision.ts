@@ -17,7 +17,7 @@ import { LAW } from './vocabulary';
  */
 export const APPEAL_TERM: TermLaw<AppealSnapshot, AppealState, AppealDeadlineSettings> = {
   baseFields: ['needsAdditionalStudy'],
-  baseDue: (receivedAt, after, settings) => appealDueAt(receivedAt, after.needsAdditionalStudy !== false, settings),
+  baseDue: (receivedAt, after, settings) => appealDueAt(receivedAt, after.needsAdditionalStudy === true, settings),
   extensionInPlay: (change) => touched(change, 'extendedUntil', 'extensionDecidedAt'),
   checkExtensionAllowed,
   checkExtensionDecision,
