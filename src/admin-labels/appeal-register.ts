@@ -53,6 +53,13 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
     },
   },
   {
+    // Six columns that fit a 1440 px screen: number, received, subject, state, due, executor (the channel is a filter).
+    key: 'api::appeal.appeal#list-1440',
+    uid: 'api::appeal.appeal',
+    list: ['registrationNumber', 'receivedAt', 'subject', 'workflowState', 'dueAt', 'assignee'],
+    labels: {},
+  },
+  {
     uid: 'api::department.department',
     mainField: 'name',
     list: ['name', 'shortName', 'parent', 'head'],

@@ -9,6 +9,9 @@ import { HOMEPAGE_UK, CONTENT_MANAGER_UK, UPLOAD_UK } from './translations-uk';
 import { enumMessages } from './enum-labels';
 import { enumerationCells } from './extensions/enum-cells';
 import { enumerationFilters } from './extensions/EnumFilterInput';
+import { dateCells } from './extensions/date-cells';
+import { editSections, SectionTitles } from './extensions/form/sections';
+import { cityHomepage } from './extensions/dashboard/homepage';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -57,6 +60,7 @@ export default {
       widget('unrouted', 'Нерозподілені', User, () => import('./extensions/dashboard/widgets').then((m) => m.UnroutedWidget)),
       widget('on-time', 'Вчасні відповіді цього місяця', Calendar, () => import('./extensions/dashboard/widgets').then((m) => m.OnTimeWidget), { label: 'Звіти', href: '/reports' }),
     ]);
+    app.widgets.register(cityHomepage);
     app.addMenuLink({
       to: 'responsibilities',
       icon: User,
@@ -68,6 +72,9 @@ export default {
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', enumerationCells);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', enumerationFilters);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', dateCells);
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', editSections);
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'form-sections', Component: SectionTitles });
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'overdue-filter',
       Component: OverdueButton,
