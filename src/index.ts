@@ -13,6 +13,7 @@ import { registerCommunicationsAdminRoutes } from './communications/admin-routes
 import { setUpAccess } from './access';
 import { hideAuditMutations } from './audit/graphql';
 import { registerAdminRoutes } from './admin-api/routes';
+import { labelRelationPickers } from './admin-api/picker-labels';
 import { guardAdminChanges } from './access/admin-guard';
 import { keepServerAlive } from './http/process-guard';
 import { answerClientErrorsInUkrainian } from './http/client-errors';
@@ -29,6 +30,7 @@ export default {
     registerCommunicationsAdminRoutes(strapi);
     hideAuditMutations(strapi);
     registerAdminRoutes(strapi);
+    labelRelationPickers(strapi);
     guardAdminChanges(strapi);
   },
 

@@ -12,6 +12,7 @@ import { enumerationFilters } from './extensions/EnumFilterInput';
 import { dateCells } from './extensions/date-cells';
 import { editSections, SectionTitles } from './extensions/form/sections';
 import { cityHomepage } from './extensions/dashboard/homepage';
+import { ChangesInWords, journalLayout } from './extensions/journal/ChangesInWords';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -75,6 +76,8 @@ export default {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', dateCells);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', editSections);
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'form-sections', Component: SectionTitles });
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', journalLayout);
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'journal-in-words', Component: ChangesInWords });
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'overdue-filter',
       Component: OverdueButton,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useForm } from '@strapi/strapi/admin';
+import { useParams } from 'react-router-dom';
 import { EDIT_SECTIONS, sectionOf, sectionPanels, type EditSection } from '../../../admin-labels/edit-sections';
 
 /** Which register a top-level edit layout belongs to, told by a field only that register has. */
@@ -36,6 +37,8 @@ const CSS = `
 [data-city-section][data-city-collapsed="true"] { cursor: pointer; }
 [data-city-section][data-city-collapsed="true"]::before { content: "▸ " attr(data-city-section) " — розгорнути"; margin-bottom: 0; color: #666687; }
 [data-city-section][data-city-collapsed="true"] > * { display: none !important; }
+/* a relation picker's «Створити зв’язок» for a user who may not create the target (reference data): not offered */
+[role="option"][aria-disabled="true"]:last-child:not(:first-child) { display: none !important; }
 `;
 
 const filled = (value: unknown) =>
@@ -59,6 +62,13 @@ const fieldElement = (root: ParentNode, field: string) => root.querySelector(`[n
  */
 export const SectionTitles = () => {
   const values = useForm('SectionTitles', (state: any) => state.values) as Record<string, unknown>;
+  const onChange = useForm('SectionTitles', (state: any) => state.onChange) as (name: string, value: unknown) => void;
+  const { id, slug } = useParams();
+
+  // a new item is received now unless the clerk types another moment
+  useEffect(() => {
+    if (id === 'create' && slug && slug in EDIT_SECTIONS && values && !values.receivedAt) onChange('receivedAt', new Date().toISOString());
+  }, [id, slug, values?.receivedAt]);
   const [opened, setOpened] = useState<Set<string>>(() => new Set());
   const [tick, setTick] = useState(0);
 
@@ -75,7 +85,7 @@ export const SectionTitles = () => {
   }, []);
 
   useEffect(() => {
-    if (!shown) return;
+    if (!shown || shown.uid !== slug) return;
     const { sections } = shown;
     const found = sections.map((s) => s.fields.map((f) => fieldElement(document, f)).find(Boolean) ?? null);
     const known = found.filter(Boolean) as Element[];
@@ -99,7 +109,7 @@ export const SectionTitles = () => {
       }
     });
     return () => cleanups.forEach((c) => c());
-  }, [values, opened, tick]);
+  }, [values, opened, tick, slug]);
 
   return null;
 };
