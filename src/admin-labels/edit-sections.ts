@@ -29,7 +29,7 @@ export const EDIT_SECTIONS: Record<string, EditSection[]> = {
   'api::information-request.information-request': [
     { title: 'Реєстрація', fields: ['registrationNumber', 'receivedAt', 'channel', 'urgent', 'urgencyGround', 'urgencyJustification'] },
     { title: 'Запитувач', fields: ['requester', 'aboutRequester'] },
-    { title: 'Зміст запиту', fields: ['requestText', 'topic'] },
+    { title: 'Зміст запиту', fields: ['requestText'] },
     { title: 'Розподіл', fields: ['department', 'assignee', 'routingReason', 'assignmentNote'] },
     { title: 'Розгляд', fields: ['workflowState', 'dueAt', 'refusalGround', 'refusalExplanation'] },
     { title: 'Відповідь', fields: ['answerText', 'answerOutcome', 'answeredAt', 'answeredLate', 'pages', 'copyingCharge'], openIn: ['in_progress', 'answered', 'closed'] },
