@@ -13,12 +13,14 @@ import { dateCells } from './extensions/date-cells';
 import { editSections, SectionTitles } from './extensions/form/sections';
 import { cityHomepage } from './extensions/dashboard/homepage';
 import { ChangesInWords, journalLayout } from './extensions/journal/ChangesInWords';
+import { turnOffProductTour } from './extensions/tour-off';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
 if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
   window.localStorage.setItem(LANGUAGE_KEY, 'uk');
 }
+turnOffProductTour();
 
 const widget = (id: string, title: string, icon: any, load: () => Promise<any>, link?: { label: string; href: string }) => ({
   id,

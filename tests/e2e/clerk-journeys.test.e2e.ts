@@ -3,6 +3,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { api } from '../api/support/client';
+import { adminApi } from '../api/support/admin';
 import { adminWithRole } from '../api/support/admin-roles';
 import { createDepartment, createStaff, registerAppeal } from '../api/support/fixtures';
 import { TEST_ADMIN } from '../api/support/global-setup';
@@ -138,7 +139,7 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     await page.getByRole('combobox', { name: /Канал надходження/ }).click();
     await page.getByRole('option', { name: 'урядова «гаряча лінія» 1545' }).click();
     await page.getByRole('combobox', { name: /Вид звернення/ }).click();
-    await page.getByRole('option').first().click();
+    await page.getByRole('option', { name: 'заява (клопотання)' }).click();
     await page.getByLabel(/Номер картки контактного центру/).fill(`ЦК-${stamp}`);
     await page.getByLabel(/Короткий зміст/).fill(`З гарячої лінії ${stamp}`);
     await shot('02-hotline-form');
@@ -159,11 +160,16 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     await page.waitForSelector('[data-city-section="Відповідь"]', { timeout: 60_000 });
     const typed = `Відповідь без результату ${stamp}`;
     await page.getByLabel(/Текст відповіді/).fill(typed);
+    // «надано відповідь» without the outcome and the date: the server refuses the save (400, Art. 20 of the law)
+    await page.getByRole('combobox', { name: /Стан розгляду/ }).click();
+    await page.getByRole('option', { name: 'надано відповідь' }).click();
+    const refusal = page.waitForResponse((res) => res.url().includes(inProgress.documentId) && res.request().method() === 'PUT');
     await page.getByRole('button', { name: 'Зберегти' }).click();
-    // the answer text alone is not an answer: the state stays open, yet no outcome — the server refuses or saves the text
-    await page.waitForTimeout(2_000);
+    expect((await refusal).status()).toBe(400);
+    await page.waitForTimeout(1_000);
     await shot('04-refused-save');
     await speaksUkrainian();
+    expect((await api('GET', `/appeals/${inProgress.documentId}`)).body.data.workflowState).toBe('in_progress');
     // DEPENDS ON ui-a: after a 400 the form must still hold the typed text
     await expect(page.getByLabel(/Текст відповіді/).inputValue()).resolves.toBe(typed);
   });
@@ -252,13 +258,14 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
 
   it('the journal of changes tells an entry in words: the number, the field names, old → new', async () => {
     if (!panelBuilt()) return;
-    const entries = await api('GET', '/appeals?pagination[pageSize]=1'); // the REST client keeps the session warm
-    expect(entries.status).toBe(200);
-    await page.goto(
-      `${base()}${listPath('api::audit-entry.audit-entry')}?page=1&pageSize=10&sort=occurredAt:DESC&filters[$and][0][recordLabel][$eq]=${encodeURIComponent(inProgress.registrationNumber)}&filters[$and][1][action][$eq]=update`,
+    const found = await adminApi(
+      'GET',
+      `/content-manager/collection-types/api::audit-entry.audit-entry?page=1&pageSize=10&sort=occurredAt:DESC&filters[$and][0][recordDocumentId][$eq]=${inProgress.documentId}&filters[$and][1][action][$eq]=update`,
     );
-    await page.waitForSelector(`text=${inProgress.registrationNumber}`, { timeout: 60_000 });
-    await page.locator('tbody tr').first().locator('td').nth(1).click();
+    expect(found.status).toBe(200);
+    const entry = found.body.results.find((e: any) => String(e.changedFields ?? '').includes('workflowState'));
+    expect(entry).toBeDefined();
+    await page.goto(`${base()}${listPath('api::audit-entry.audit-entry')}/${entry.documentId}`);
     await page.waitForSelector('[data-journal-words]', { timeout: 60_000 });
     const words = await page.locator('[data-journal-words]').innerText();
     expect(words).toContain(`Звернення громадян: ${inProgress.registrationNumber}`);
