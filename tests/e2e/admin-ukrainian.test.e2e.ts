@@ -6,6 +6,9 @@ import { createDepartment, createStaff, registerAppeal } from '../api/support/fi
 import { TEST_ADMIN } from '../api/support/global-setup';
 import { ARTIFACTS, describeWithBrowser, launch } from './support/browser';
 
+// a page of the built panel can take long on a busy machine: each browser step gets minutes, not the default minute
+jest.setTimeout(240_000);
+
 const panelBuilt = () => process.env.TEST_ADMIN_PANEL === 'true';
 const APPEALS = 'api::appeal.appeal';
 
