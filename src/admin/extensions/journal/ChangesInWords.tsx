@@ -47,6 +47,20 @@ export function valueInWords(uid: string, field: string, value: unknown): string
   return 'змінено';
 }
 
+/** The stored list of changes, whether the form holds it parsed or as JSON text. */
+function parsedChanges(value: unknown): any[] {
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'string') {
+    try {
+      const parsed = JSON.parse(value);
+      return Array.isArray(parsed) ? parsed : [];
+    } catch {
+      return [];
+    }
+  }
+  return [];
+}
+
 /**
  * The journal entry in words, beside the form: which record (its number or name and its type) and, field by field,
  * the old and the new value as a clerk would say them.
@@ -58,7 +72,7 @@ export const ChangesInWords = () => {
   if (slug !== AUDIT_ENTRY || !values) return null;
   const uid = typeof values.contentType === 'string' ? values.contentType : '';
   const typeName = (contentTypes ?? []).find((ct: any) => ct.uid === uid)?.info?.displayName ?? 'інший запис';
-  const changes: any[] = Array.isArray(values.changes) ? values.changes : [];
+  const changes: any[] = parsedChanges(values.changes);
   return (
     <Box background="neutral0" padding={4} hasRadius shadow="tableShadow" width="100%" data-journal-words>
       <Flex direction="column" alignItems="stretch" gap={2}>
