@@ -76,6 +76,7 @@ describeWithBrowser('admin panel: Ukrainian labels and visible filters', () => {
     await api('PUT', `/appeals/${hotline.documentId}`, { data: { workflowState: 'in_progress' } });
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    page.setDefaultNavigationTimeout(120_000);
     await page.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'uk'));
     await page.goto(`${base()}/admin/auth/login`);
     await page.fill('input[name=email]', TEST_ADMIN.email);

@@ -105,6 +105,7 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     urgent = req.body.data;
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    page.setDefaultNavigationTimeout(120_000);
     await page.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'uk'));
     await signIn(page, TEST_ADMIN.email, TEST_ADMIN.password);
   }, 180_000);
@@ -249,6 +250,7 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     const specialist = await adminWithRole('city-appeals-specialist', executor);
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
     const own = await context.newPage();
+    own.setDefaultNavigationTimeout(120_000);
     await own.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'uk'));
     try {
       await signIn(own, specialist.email, 'Worker-Passw0rd!');
