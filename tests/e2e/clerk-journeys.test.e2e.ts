@@ -223,7 +223,8 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     await page.waitForSelector('[data-city-section="Реєстрація"]', { timeout: 60_000 });
     const text = await visibleText();
     expect(text).toContain('Терміновий (48 годин)');
-    expect(text).toContain(`Терміновий запит про аварію ${stamp}`);
+    // the request's text is a textarea's value, which innerText does not include
+    await expect(page.getByLabel(/Текст запиту/).inputValue()).resolves.toBe(`Терміновий запит про аварію ${stamp}`);
     await speaksUkrainian();
     await shot('08-urgent-request-form');
   });
