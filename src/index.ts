@@ -12,6 +12,7 @@ import { ensureSearchIndexes, fillMissingSearchText } from './documents/search-t
 import { setUpAccess } from './access';
 import { hideAuditMutations } from './http/graphql/audit-mutations';
 import { registerAdminRoutes } from './http/admin-routes';
+import { labelRelationPickers } from './http/picker-labels';
 import { guardAdminChanges } from './access/admin-guard';
 import { keepServerAlive } from './http/process-guard';
 import { answerClientErrorsInUkrainian } from './http/client-errors';
@@ -27,6 +28,7 @@ export default {
     registerCommunicationsAdminRoutes(strapi);
     hideAuditMutations(strapi);
     registerAdminRoutes(strapi);
+    labelRelationPickers(strapi);
     guardAdminChanges(strapi);
   },
 

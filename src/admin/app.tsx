@@ -10,12 +10,18 @@ import { enumMessages } from './enum-labels';
 import { enumerationCells } from './extensions/enum-cells';
 import { enumerationFilters } from './extensions/EnumFilterInput';
 import { keepTypedOnRefusal } from './extensions/keep-typed-on-refusal';
+import { dateCells } from './extensions/date-cells';
+import { editSections, SectionTitles } from './extensions/form/sections';
+import { cityHomepage } from './extensions/dashboard/homepage';
+import { ChangesInWords, journalLayout } from './extensions/journal/ChangesInWords';
+import { turnOffProductTour } from './extensions/tour-off';
 
 // The council works in Ukrainian: make it the panel's language unless the user has picked another one.
 const LANGUAGE_KEY = 'strapi-admin-language';
 if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
   window.localStorage.setItem(LANGUAGE_KEY, 'uk');
 }
+turnOffProductTour();
 
 const widget = (id: string, title: string, icon: any, load: () => Promise<any>, link?: { label: string; href: string }) => ({
   id,
@@ -59,6 +65,7 @@ export default {
       widget('unrouted', 'Нерозподілені', User, () => import('./extensions/dashboard/widgets').then((m) => m.UnroutedWidget)),
       widget('on-time', 'Вчасні відповіді цього місяця', Calendar, () => import('./extensions/dashboard/widgets').then((m) => m.OnTimeWidget), { label: 'Звіти', href: '/reports' }),
     ]);
+    app.widgets.register(cityHomepage);
     app.addMenuLink({
       to: 'responsibilities',
       icon: User,
@@ -70,6 +77,11 @@ export default {
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', enumerationCells);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', enumerationFilters);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', dateCells);
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', editSections);
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'form-sections', Component: SectionTitles });
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', journalLayout);
+    app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'journal-in-words', Component: ChangesInWords });
     app.getPlugin('content-manager').injectComponent('listView', 'actions', {
       name: 'overdue-filter',
       Component: OverdueButton,

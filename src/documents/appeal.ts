@@ -28,7 +28,7 @@ export const appealRegister: RegisterSpec<AppealSnapshot & Record<string, unknow
     notConsideredDecidedBy: 'notConsideredDecidedById',
   },
   component: { attribute: 'applicant', fields: { fullName: 'applicantFullName', privileged: 'applicantPrivileged' } },
-  defaults: { needsAdditionalStudy: true, workflowState: 'registered', applicantPrivileged: false, complaintTermRestored: false, recurrence: 'primary' },
+  defaults: { needsAdditionalStudy: false, workflowState: 'registered', applicantPrivileged: false, complaintTermRestored: false, recurrence: 'primary' },
   computed: ['registrationNumber', 'dueAt', 'answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired'],
   recomputedFlags: ['answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired'],
   facts: async (strapi, data, before) => {

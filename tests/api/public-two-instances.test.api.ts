@@ -6,7 +6,7 @@ import { startServerProcess, type ServerProcess } from './support/server-process
  * Two application instances on one PostgreSQL database (docs/OPERATIONS.md): the test's own server is A, a second
  * process is B. What one publishes or unpublishes, the other's next reads show within a second — its cache of
  * public answers learns the new content version by NOTIFY or by its version check — and no read after that is stale.
- * The cron jobs still run once across the two (advisory lock, src/scheduling/run-exclusively.ts).
+ * The cron jobs still run once across the two (advisory lock, src/jobs/run-exclusively.ts).
  */
 const postgres = process.env.TEST_DB_CLIENT === 'postgres';
 if (!postgres) {

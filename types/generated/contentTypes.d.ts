@@ -585,7 +585,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     needsAdditionalStudy: Schema.Attribute.Boolean &
-      Schema.Attribute.DefaultTo<true>;
+      Schema.Attribute.DefaultTo<false>;
     notConsideredDecidedAt: Schema.Attribute.DateTime;
     notConsideredDecidedBy: Schema.Attribute.Relation<
       'manyToOne',

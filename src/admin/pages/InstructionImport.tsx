@@ -57,9 +57,18 @@ export const InstructionImport = ({ onImported }: { onImported: () => void }) =>
         {plan && (
           <Box>
             <Typography fontWeight="bold">{`${plan.title} — ред. ${plan.version}, діє з ${plan.effectiveFrom}, пунктів: ${plan.duties.length}`}</Typography>
+            {!position.trim() && (
+              <Typography tag="p" textColor="warning600" data-import-warning="position">
+                Посаду не вказано: пункти буде прив’язано до документа без посади, і маршрутизація не знайде за ними виконавця. Для посадової інструкції впишіть назву посади.
+              </Typography>
+            )}
             {plan.warnings.map((warning) => <Typography key={warning} tag="p" textColor="warning600">{warning}</Typography>)}
             {plan.duties.map((duty, index) => (
-              <Typography key={`${duty.clause}-${index}`} tag="p">{`п. ${duty.clause} [${duty.section}]${duty.competences.length ? ` {${duty.competences.join(', ')}}` : ''} ${duty.text.split('\n')[0]}`}</Typography>
+              // each clause whole: every line of its text, as it will be stored
+              <Box key={`${duty.clause}-${index}`} paddingTop={2}>
+                <Typography tag="p" fontWeight="semiBold">{`п. ${duty.clause} [${duty.section}]${duty.competences.length ? ` {${duty.competences.join(', ')}}` : ''}`}</Typography>
+                <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>{duty.text}</Typography>
+              </Box>
             ))}
           </Box>
         )}

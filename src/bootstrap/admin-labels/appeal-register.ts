@@ -135,6 +135,13 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
     },
   },
   {
+    // Six columns that fit a 1440 px screen: number, received, subject, state, due, executor (the channel is a filter).
+    key: 'api::appeal.appeal#list-1440',
+    uid: 'api::appeal.appeal',
+    list: ['registrationNumber', 'receivedAt', 'subject', 'workflowState', 'dueAt', 'assignee'],
+    labels: {},
+  },
+  {
     // The derived text of the list search (src/documents/search-text.ts): never shown, never typed.
     key: 'api::appeal.appeal#search-text',
     uid: 'api::appeal.appeal',

@@ -96,4 +96,11 @@ export const informationRequestLayouts: ContentManagerLayout[] = [
       phone: ['Телефон'],
     },
   },
+  {
+    // Columns that fit a 1440 px screen: number, received, urgency, state, due, executor.
+    key: 'api::information-request.information-request#list-1440',
+    uid: 'api::information-request.information-request',
+    list: ['registrationNumber', 'receivedAt', 'urgent', 'workflowState', 'dueAt', 'assignee'],
+    labels: {},
+  },
 ];

@@ -81,7 +81,7 @@ export type AppealPatch = Partial<AppealSnapshot>;
 /** One proposed change of an appeal, as the rule checks see it. */
 export type AppealChange = Change<AppealSnapshot, AppealDeadlineSettings>;
 
-/** What a new appeal holds before the patch: the schema defaults (`needsAdditionalStudy` is true). */
+/** What a new appeal holds before the patch: the schema defaults (`needsAdditionalStudy` is false — the 15-day term — until the head decides the appeal needs study). */
 export const NEW_APPEAL: AppealSnapshot = {
   ...newRegisterItem<AppealState>('registered'),
   ...nulls('authorKind', 'channel', 'extensionApprovedById', 'extensionDecidedAt', 'notConsideredReason', 'returnReason'),
@@ -91,7 +91,7 @@ export const NEW_APPEAL: AppealSnapshot = {
   ...nulls('notConsideredNoticeAt', 'reportsOffence', 'refusalReasons', 'refusalLegalBasis', 'refusalAppealProcedure'),
   ...nulls('petitionSignatureThreshold', 'petitionCollectionStartsOn', 'petitionCollectionEndsOn', 'petitionSignatures'),
   ...nulls('petitionConsiderationPublishedAt', 'petitionAnswerPublishedAt'),
-  needsAdditionalStudy: true,
+  needsAdditionalStudy: false,
   applicantPrivileged: false,
   complaintTermRestored: false,
 };

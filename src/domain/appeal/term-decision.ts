@@ -20,7 +20,7 @@ export const APPEAL_TERM: TermLaw<AppealSnapshot, AppealState, AppealDeadlineSet
   // Art. 23-1: a petition that collected its signatures — 10 working days from the publication of its consideration.
   baseFields: ['needsAdditionalStudy', ...PETITION_TERM_FIELDS],
   baseDue: (receivedAt, after, settings) =>
-    petitionDueAt(after, settings, settings.calendar) ?? appealDueAt(receivedAt, after.needsAdditionalStudy !== false, settings),
+    petitionDueAt(after, settings, settings.calendar) ?? appealDueAt(receivedAt, after.needsAdditionalStudy === true, settings),
   extensionInPlay: (change) => touched(change, 'extendedUntil', 'extensionDecidedAt'),
   checkExtensionAllowed,
   checkExtensionDecision,

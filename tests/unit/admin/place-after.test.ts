@@ -26,7 +26,7 @@ describe('placing a new field in the edit form', () => {
 
 describe('a derived field kept out of the form', () => {
   it('is dropped from the edit rows and the list, and marked not visible', () => {
-    const { applyLayout } = require('../../../src/admin-labels/index');
+    const { applyLayout } = require('../../../src/bootstrap/admin-labels/index');
     const config = {
       settings: {},
       metadatas: { subject: { edit: { label: 'subject' }, list: { label: 'subject' } }, searchText: { edit: { label: 'searchText', visible: true }, list: { label: 'searchText', searchable: true } } },

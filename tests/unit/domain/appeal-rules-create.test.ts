@@ -23,8 +23,12 @@ function ruleOf(decision: AppealDecision): string | null {
 }
 
 describe('creating an appeal', () => {
-  it('registers it with a one-month term by default (Art. 20)', () => {
+  it('registers it with the 15-day term by default, one month once it needs additional study (Art. 20)', () => {
     expect(create({})).toEqual({
+      ok: true,
+      set: { workflowState: 'registered', priority: false, dueAt: new Date('2026-02-17T21:59:59.999Z') },
+    });
+    expect(create({ needsAdditionalStudy: true })).toEqual({
       ok: true,
       set: { workflowState: 'registered', priority: false, dueAt: new Date('2026-03-02T21:59:59.999Z') },
     });
@@ -58,7 +62,7 @@ describe('creating an appeal', () => {
         workflowState: 'not_considered',
         notConsideredReason: 'anonymous',
         priority: false,
-        dueAt: new Date('2026-03-02T21:59:59.999Z'),
+        dueAt: new Date('2026-02-17T21:59:59.999Z'),
       },
     };
     expect(create({ authorKind: 'anonymous', applicantFullName: null })).toEqual(expected);

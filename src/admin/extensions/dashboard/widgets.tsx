@@ -1,19 +1,34 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { Widget } from '@strapi/strapi/admin';
+import { useEffect, useState } from 'react';
+import { useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
+import { failedNotificationsQuery } from '../FailedNotificationsButton';
 import { REGISTER_UIDS, dueBeforeQuery, itemUrl, listUrl, unroutedQuery } from '../list-links';
 import { useDashboard } from './useDashboard';
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString('uk-UA', { timeZone: 'Europe/Kyiv', day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' });
 
-const Figure = ({ value, label, tone }: { value: string | number; label: string; tone?: 'danger' | 'success' }) => (
-  <Box>
+/** A figure of the homepage; with `to`, a link to the list it counts. */
+const Figure = ({ value, label, tone, to }: { value: string | number; label: string; tone?: 'danger' | 'success'; to?: string }) => {
+  const figure = (
     <Typography variant="alpha" textColor={tone === 'danger' ? 'danger600' : tone === 'success' ? 'success600' : 'neutral800'} data-figure={label}>
       {value}
     </Typography>
-    <Typography variant="pi" textColor="neutral600" display="block">{label}</Typography>
-  </Box>
-);
+  );
+  return (
+    <Box>
+      {to ? (
+        <Link to={to} aria-label={`${label}: ${value}`} style={{ textDecoration: 'none' }}>
+          {figure}
+        </Link>
+      ) : (
+        figure
+      )}
+      <Typography variant="pi" textColor="neutral600" display="block">{label}</Typography>
+    </Box>
+  );
+};
 
 /** «Терміни під загрозою»: due within 3 working days and overdue, for the head's department or one's own items. */
 export const AtRiskWidget = () => {
@@ -24,8 +39,8 @@ export const AtRiskWidget = () => {
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Flex gap={6}>
-        <Figure value={data.atRisk} label="до строку ≤ 3 робочих днів" />
-        <Figure value={data.overdue} label="прострочено" tone={data.overdue ? 'danger' : undefined} />
+        <Figure value={data.atRisk} label="до строку ≤ 3 робочих днів" to={listUrl(REGISTER_UIDS.appeal, dueBeforeQuery(REGISTER_UIDS.appeal, horizon))} />
+        <Figure value={data.overdue} label="прострочено" tone={data.overdue ? 'danger' : undefined} to={listUrl(REGISTER_UIDS.appeal, dueBeforeQuery(REGISTER_UIDS.appeal, new Date()))} />
       </Flex>
       <Typography variant="pi" textColor="neutral600">{data.scope.label}</Typography>
       {data.items.length === 0 ? (
@@ -57,7 +72,7 @@ export const UnroutedWidget = () => {
   if (!data) return <Widget.Loading />;
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
-      <Figure value={data.unrouted} label="без виконавця" tone={data.unrouted ? 'danger' : 'success'} />
+      <Figure value={data.unrouted} label="без виконавця" tone={data.unrouted ? 'danger' : 'success'} to={listUrl(REGISTER_UIDS.appeal, unroutedQuery(REGISTER_UIDS.appeal))} />
       <Flex gap={4}>
         <Link to={listUrl(REGISTER_UIDS.appeal, unroutedQuery(REGISTER_UIDS.appeal))}>Звернення</Link>
         <Link to={listUrl(REGISTER_UIDS.information_request, unroutedQuery(REGISTER_UIDS.information_request))}>Запити</Link>
@@ -74,9 +89,54 @@ export const OnTimeWidget = () => {
   const { answered, onTime, onTimeShare } = data.month;
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
-      <Figure value={onTimeShare === null ? '—' : `${onTimeShare}%`} label="вчасних відповідей цього місяця" tone={onTimeShare !== null && onTimeShare < 90 ? 'danger' : 'success'} />
+      <Figure value={onTimeShare === null ? '—' : `${onTimeShare}%`} label="вчасних відповідей цього місяця" tone={onTimeShare !== null && onTimeShare < 90 ? 'danger' : 'success'} to="/reports" />
       <Typography variant="pi" textColor="neutral600">{onTime} з {answered} відповідей надано в строк</Typography>
       <Link to="/reports">Звіт про виконавську дисципліну</Link>
+    </Flex>
+  );
+};
+
+/** «Прострочені»: open items whose term has passed, one click to the list of them. */
+export const OverdueWidget = () => {
+  const { data, error } = useDashboard();
+  if (error) return <Widget.Error>{error}</Widget.Error>;
+  if (!data) return <Widget.Loading />;
+  const now = new Date();
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      <Figure value={data.overdue} label="прострочено" tone={data.overdue ? 'danger' : 'success'} to={listUrl(REGISTER_UIDS.appeal, dueBeforeQuery(REGISTER_UIDS.appeal, now))} />
+      <Typography variant="pi" textColor="neutral600">{data.scope.label}</Typography>
+      <Flex gap={4}>
+        <Link to={listUrl(REGISTER_UIDS.appeal, dueBeforeQuery(REGISTER_UIDS.appeal, now))}>Звернення</Link>
+        <Link to={listUrl(REGISTER_UIDS.information_request, dueBeforeQuery(REGISTER_UIDS.information_request, now))}>Запити</Link>
+      </Flex>
+    </Flex>
+  );
+};
+
+const NOTIFICATION_UID = 'api::notification.notification';
+
+/** «Не надіслані листи»: e-mails that failed for good (the queue's «Не надіслані» filter), counted for the user. */
+export const FailedEmailsWidget = () => {
+  const { get } = useFetchClient();
+  const [count, setCount] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    get(`/content-manager/collection-types/${NOTIFICATION_UID}?page=1&pageSize=1&filters[$and][0][deliveryState][$eq]=failed`)
+      .then((res: any) => alive && setCount(res.data?.pagination?.total ?? 0))
+      .catch((e: any) => alive && setError(e?.response?.status === 403 ? 'Черга листів вам не доступна' : e?.message ?? 'Помилка'));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  if (error) return <Widget.Error>{error}</Widget.Error>;
+  if (count === null) return <Widget.Loading />;
+  const to = `/content-manager/collection-types/${NOTIFICATION_UID}?${failedNotificationsQuery()}`;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      <Figure value={count} label="листів не надіслано" tone={count ? 'danger' : 'success'} to={to} />
+      <Link to={to}>Відкрити чергу листів</Link>
     </Flex>
   );
 };

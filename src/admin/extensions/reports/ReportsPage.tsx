@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { itemUrl } from '../list-links';
+import { shortDateTime } from '../date-cells';
 import { Bars } from './Bars';
 import { CommunicationsSection } from './CommunicationsSection';
 
@@ -39,6 +40,12 @@ export const ReportsPage = () => {
   const loadAnalysis = () => get(`/admin/reports/analysis?quarter=${quarter}`).then((res: any) => setAnalysis(res.data.data)).catch(fail);
   useEffect(load, [groupBy]);
   useEffect(() => void loadAnalysis(), []);
+
+  // the drill-down list opens below a long table: bring it into view once it has arrived
+  const drillRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (items) drillRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [items]);
 
   const drill = (row: any, key: string) =>
     get(`/admin/reports/discipline/items?${query}&groupId=${row.groupId ?? 'none'}&figure=${DRILLABLE[key]}`)
@@ -105,14 +112,14 @@ export const ReportsPage = () => {
             </>
           )}
           {items && (
-            <Box paddingTop={4}>
+            <Box paddingTop={4} ref={drillRef} data-drill-down>
               <Typography variant="delta" tag="h3">{items.title}</Typography>
               <Box tag="ul" paddingTop={2}>
                 {items.rows.map((item) => (
                   <li key={item.documentId}>
                     <Link to={itemUrl(item.register, item.documentId)}>{item.registrationNumber}</Link>{' '}
                     <Typography variant="pi" textColor={item.overdue ? 'danger600' : 'neutral600'}>
-                      строк до {item.dueAt ? new Date(item.dueAt).toLocaleDateString('uk-UA', { timeZone: 'Europe/Kyiv' }) : '—'} · {item.assignee ?? 'без виконавця'}
+                      строк до {item.dueAt ? shortDateTime(item.dueAt) : '—'} · {item.assignee ?? 'без виконавця'}
                     </Typography>
                   </li>
                 ))}
