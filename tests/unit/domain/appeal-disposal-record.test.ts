@@ -46,7 +46,7 @@ describe('rule 5 — return to the author (Art. 5): returnedAt and returnedLate'
   it('freezes the moment of return once returned, so returnedLate never changes', () => {
     const before = registeredAppeal({ ...returned, returnedAt: new Date('2026-02-13T09:00:00+02:00') });
     const decision = update(before, { returnedAt: new Date('2026-02-11T09:00:00+02:00') });
-    expect(decision).toEqual({ ok: false, error: expect.objectContaining({ field: 'returnedAt', rule: 'term.frozen' }) });
+    expect(decision).toEqual({ ok: false, error: expect.objectContaining({ field: 'returnedAt', rule: 'term.frozen' }) , errors: [expect.objectContaining({ field: 'returnedAt', rule: 'term.frozen' })]});
     const closing = update(before, { workflowState: 'closed' });
     expect(closing.ok && 'returnedLate' in closing.set).toBe(false);
   });

@@ -5,7 +5,8 @@ import { registeredAppeal, settings } from './fixtures';
 
 // Received Mon 2 February 2026 10:00 Kyiv; the ordinary term (one month) ends at the end of Mon 2 March.
 const NOW = new Date('2026-02-20T10:00:00+02:00');
-const ORDINARY_DUE = new Date('2026-03-02T21:59:59.999Z');
+// Not enough signatures: answered as an appeal; a new appeal needs no additional study by default — 15 days (Art. 20).
+const ORDINARY_DUE = new Date('2026-02-17T21:59:59.999Z');
 // Published Tue 3 February: 10 working days (martial law, holidays worked) — 4, 5, 6, 9, 10, 11, 12, 13, 16, 17 February.
 const PUBLISHED = new Date('2026-02-03T09:00:00+02:00');
 const PETITION_DUE = new Date('2026-02-17T21:59:59.999Z');

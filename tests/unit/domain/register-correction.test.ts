@@ -37,12 +37,12 @@ describe('a recorded correction of a frozen term field (issue 14 rule 2)', () =>
     });
     const patch = { receivedAt: new Date('2026-02-03T10:00:00+02:00') };
     const refused = decideAppealChange({ before: answered, patch, now: NOW, settings: settings() });
-    expect(refused).toEqual({ ok: false, error: expect.objectContaining({ rule: 'term.frozen', field: 'receivedAt' }) });
+    expect(refused).toEqual({ ok: false, error: expect.objectContaining({ rule: 'term.frozen', field: 'receivedAt' }) , errors: [expect.objectContaining({ rule: 'term.frozen', field: 'receivedAt' })]});
     const corrected = decideAppealChange({ before: answered, patch, now: NOW, settings: settings(), correction: { field: 'receivedAt' } });
     // The month from 03.02.2026 ends on 03.03.2026 (Tuesday) at 23:59:59.999 Kyiv: the answer of 03.03 10:00 was in time.
     expect(corrected).toEqual({ ok: true, set: expect.objectContaining({ dueAt: new Date('2026-03-03T21:59:59.999Z'), answeredLate: false }) });
     const other = decideAppealChange({ before: answered, patch: { ...patch, answeredAt: new Date('2026-03-01T10:00:00+02:00') }, now: NOW, settings: settings(), correction: { field: 'receivedAt' } });
-    expect(other).toEqual({ ok: false, error: expect.objectContaining({ rule: 'closed.answer_locked', field: 'answeredAt' }) });
+    expect(other).toEqual({ ok: false, error: expect.objectContaining({ rule: 'closed.answer_locked', field: 'answeredAt' }), errors: [expect.objectContaining({ rule: 'closed.answer_locked', field: 'answeredAt' })] });
   });
 
   it('recomputes whether a return was late when its moment is corrected', () => {
