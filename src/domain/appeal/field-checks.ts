@@ -6,6 +6,9 @@ import { isBlank } from '../register/values';
 import { registrationPrefix } from './registration';
 import type { AppealDeadlineSettings } from './deadlines';
 import type { AppealChange, AppealSnapshot } from './snapshot';
+import { checkApplicantNotifiedOfExtension } from './extension-notice';
+import { checkPrivilegeCategory } from './privileges';
+import { checkShortenedTerm } from './shortened-term';
 import { LAW } from './vocabulary';
 
 /**
@@ -88,6 +91,7 @@ export const checkTermFrozen = frozenOnceDisposed<AppealSnapshot, AppealDeadline
   {
     receivedAt: 'Дата надходження',
     needsAdditionalStudy: 'Потребує додаткового вивчення',
+    shortenedUntil: 'Скорочений строк (на вимогу заявника)',
     answeredAt: 'Дата відповіді',
     forwardedAt: 'Дата пересилання',
   },
@@ -104,4 +108,7 @@ export const APPEAL_FIELD_CHECKS = [
   checkHotlineCardNumber,
   checkClosedAnswerLocked,
   checkTermFrozen,
+  checkShortenedTerm,
+  checkPrivilegeCategory,
+  checkApplicantNotifiedOfExtension,
 ];

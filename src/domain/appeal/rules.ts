@@ -6,6 +6,8 @@ import { APPEAL_FIELD_CHECKS } from './field-checks';
 import { NEW_APPEAL, type AppealSnapshot } from './snapshot';
 import { APPEAL_REQUIREMENTS } from './state-checks';
 import { APPEAL_WORKFLOW, AppealState } from './states';
+import { noticeOfEarlierExtension } from './extension-notice';
+import { isPriorityAppeal, personalConsiderationByHead } from './privileges';
 import { APPEAL_TERM, extensionDecisionMoment } from './term-decision';
 import { LAW } from './vocabulary';
 
@@ -24,6 +26,8 @@ export type AppealDecisionSet = DecisionSet<AppealState> &
   Partial<{
     notConsideredReason: string;
     priority: boolean;
+    personalConsiderationByHead: boolean;
+    applicantNotifiedOfExtensionAt: Date | null;
     extensionNoticeRequired: boolean;
     extensionDecidedAt: Date;
   }>;
@@ -54,13 +58,19 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
   // Art. 7: forwarding within 5 days.
   forwardingDeadline,
   term: APPEAL_TERM,
-  // Art. 20: appeals of privileged applicants are considered first.
-  everyChange: (change) => ({ priority: change.after.applicantPrivileged === true }),
+  // Art. 20: appeals of privileged applicants are considered first; those of Heroes by the head personally.
+  everyChange: (change) => ({
+    priority: isPriorityAppeal(change.after.applicantPrivileged, change.after.privilegeCategory),
+    ...(touched(change, 'privilegeCategory') || (!change.isCreate && change.patch.privilegeCategory !== undefined)
+      ? { personalConsiderationByHead: personalConsiderationByHead(change.after.privilegeCategory) }
+      : {}),
+  }),
   // Art. 8: the anonymous ground is recorded.
   onEntering: (change, state) => (change.isCreate && state === 'not_considered' ? { notConsideredReason: 'anonymous' } : {}),
   // Art. 20: the applicant must be told of a new term; the moment of the head's decision defaults to now.
   onExtension: (change) => ({
     ...(touched(change, 'extendedUntil') ? { extensionNoticeRequired: true } : {}),
+    ...noticeOfEarlierExtension(change),
     ...(isBlank(change.patch.extensionDecidedAt) ? { extensionDecidedAt: extensionDecisionMoment(change) } : {}),
   }),
 };

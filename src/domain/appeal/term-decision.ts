@@ -4,8 +4,8 @@ import type { RuleViolation } from '../errors';
 import { touched } from '../register/change';
 import type { TermLaw } from '../register/term';
 import { isBlank } from '../register/values';
-import { formatIsoDate, formatKyivDateTime } from '../terms';
-import { AppealDeadlineSettings, appealDueAt, appealExtensionLimit } from './deadlines';
+import { endOfTermDay, formatIsoDate, formatKyivDateTime, statutoryTermSettings } from '../terms';
+import { AppealDeadlineSettings, appealControlDueAt, appealDueAt, appealExtensionLimit } from './deadlines';
 import type { AppealChange, AppealSnapshot } from './snapshot';
 import { APPEAL_STATE_LABELS, AppealState, isOpenAppealState } from './states';
 import { LAW } from './vocabulary';
@@ -16,8 +16,19 @@ import { LAW } from './vocabulary';
  * The steps every register shares are in src/domain/register/term.ts.
  */
 export const APPEAL_TERM: TermLaw<AppealSnapshot, AppealState, AppealDeadlineSettings> = {
-  baseFields: ['needsAdditionalStudy'],
-  baseDue: (receivedAt, after, settings) => appealDueAt(receivedAt, after.needsAdditionalStudy !== false, settings),
+  baseFields: ['needsAdditionalStudy', 'shortenedUntil'],
+  // Art. 20 ч. 2: a term shortened on the applicant's demand replaces the statutory one (checkShortenedTerm).
+  baseDue: (receivedAt, after, settings) =>
+    isBlank(after.shortenedUntil)
+      ? appealDueAt(receivedAt, after.needsAdditionalStudy !== false, settings)
+      : endOfTermDay(after.shortenedUntil as string, statutoryTermSettings(settings)),
+  // Civil Code Art. 254(5): an extension to a day off ends on the first working day after it, like every term.
+  extensionDue: (extendedUntil, settings) => endOfTermDay(extendedUntil, statutoryTermSettings(settings)),
+  controlDue: (after, _dueAt, receivedAt, settings) => {
+    if (!isBlank(after.extendedUntil)) return endOfTermDay(after.extendedUntil as string, settings);
+    if (!isBlank(after.shortenedUntil)) return endOfTermDay(after.shortenedUntil as string, settings);
+    return appealControlDueAt(receivedAt, after.needsAdditionalStudy !== false, settings);
+  },
   extensionInPlay: (change) => touched(change, 'extendedUntil', 'extensionDecidedAt'),
   checkExtensionAllowed,
   checkExtensionDecision,

@@ -21,6 +21,11 @@ import { violation } from './violation';
 export type DecisionSet<State extends string> = Partial<{
   workflowState: State;
   dueAt: Date;
+  /**
+   * The internal control date (reminders, dashboards) when it differs from the statutory `dueAt`; null when it is the
+   * same day. `dueAt` stays the statutory term.
+   */
+  controlDueAt: Date | null;
   answeredLate: boolean;
   forwardedLate: boolean;
   answeredAt: Date;
@@ -100,7 +105,14 @@ export function decideChange<S extends RegisterItem<State>, State extends string
 
   const term = resolveTerm(law.term, settled, state, entering);
   if ('rule' in term) return refuse(term);
-  if (term.setDueAt && term.dueAt !== null) set.dueAt = term.dueAt;
+  if (term.setDueAt && term.dueAt !== null) {
+    set.dueAt = term.dueAt;
+    // Written only when the control date differs from the statutory term (or an earlier one must be cleared), so
+    // under the statutory `next` rule nothing but `dueAt` is ever written.
+    const control = term.controlDueAt;
+    if (control !== null && control.getTime() !== term.dueAt.getTime()) set.controlDueAt = control;
+    else if (validInstant(change.before?.controlDueAt) !== null) set.controlDueAt = null;
+  }
   if (term.extended) Object.assign(set, law.onExtension?.(settled));
 
   Object.assign(set, lateness(law, settled, state, entering, term));
