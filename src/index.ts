@@ -3,6 +3,7 @@ import { registerDocumentMiddlewares } from './document-middlewares';
 import { drainBeforeShutdown } from './operations/shutdown';
 import { provisionAdminLabels } from './admin-labels';
 import { seedDemoOnEmptyDatabase } from './bootstrap/demo';
+import { separateStatutoryTerms } from './bootstrap/statutory-terms';
 import { defaultAdminLanguage } from './bootstrap/admin-language';
 import { registerPublicGraphql } from './public-api/graphql';
 import { publishedOnlyForPublicCallers } from './public-api/published-only';
@@ -36,6 +37,7 @@ export default {
     await defaultAdminLanguage(strapi);
     await setUpAccess(strapi);
     await provisionAdminLabels(strapi);
+    await separateStatutoryTerms(strapi);
     await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);
   },

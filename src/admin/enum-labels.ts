@@ -7,6 +7,7 @@ import {
   NOT_CONSIDERED_REASON_LABELS,
 } from '../domain/appeal/vocabulary';
 import { APPEAL_STATE_LABELS } from '../domain/appeal/states';
+import { PRIVILEGE_CATEGORY_LABELS } from '../domain/appeal/privileges';
 import {
   INFORMATION_REQUEST_CHANNEL_LABELS,
   URGENCY_GROUND_LABELS,
@@ -37,6 +38,7 @@ export const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels
     workflowState: APPEAL_STATE_LABELS as Labels,
     answerOutcome: ANSWER_OUTCOME_LABELS,
     notConsideredReason: NOT_CONSIDERED_REASON_LABELS,
+    privilegeCategory: PRIVILEGE_CATEGORY_LABELS,
   },
   'information-request': {
     channel: INFORMATION_REQUEST_CHANNEL_LABELS,
@@ -91,6 +93,7 @@ export const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels
       due_today: 'строк спливає сьогодні',
       overdue_escalation: 'прострочення (керівнику)',
       digest: 'щоденне зведення',
+      extension_notice_missing: 'заявника не повідомлено про продовження',
     },
     deliveryState: { pending: 'очікує надсилання', sent: 'надіслано', failed: 'не доставлено' },
     itemType: { appeal: 'звернення', information_request: 'запит на інформацію', department: 'підрозділ' },

@@ -9,12 +9,13 @@ export const appealRegister: RegisterSpec<AppealSnapshot & Record<string, unknow
   fields: [
     'receivedAt', 'needsAdditionalStudy', 'authorKind', 'channel', 'workflowState', 'dueAt', 'extendedUntil', 'extensionReason', 'extensionDecidedAt',
     'answerText', 'answerOutcome', 'answeredAt', 'notConsideredReason', 'forwardedTo', 'forwardedAt', 'returnReason', 'contactCenterCardNumber',
+    'controlDueAt', 'shortenedTermDemand', 'shortenedTermDemandedAt', 'shortenedUntil', 'applicantNotifiedOfExtensionAt', 'privilegeCategory',
   ],
   relations: { assignee: 'assigneeId', extensionApprovedBy: 'extensionApprovedById' },
   component: { attribute: 'applicant', fields: { fullName: 'applicantFullName', privileged: 'applicantPrivileged' } },
   defaults: { needsAdditionalStudy: true, workflowState: 'registered', applicantPrivileged: false },
-  computed: ['registrationNumber', 'dueAt', 'answeredLate', 'forwardedLate', 'priority', 'extensionNoticeRequired'],
-  recomputedFlags: ['answeredLate', 'forwardedLate', 'priority', 'extensionNoticeRequired'],
+  computed: ['registrationNumber', 'dueAt', 'controlDueAt', 'answeredLate', 'forwardedLate', 'priority', 'extensionNoticeRequired', 'personalConsiderationByHead'],
+  recomputedFlags: ['answeredLate', 'forwardedLate', 'priority', 'extensionNoticeRequired', 'personalConsiderationByHead'],
   decide: (input) => decideAppealChange(input),
   async registrationNumber(patch, sequence) {
     const prefix = registrationPrefix(patch.authorKind ?? 'individual', patch.applicantFullName);

@@ -9,11 +9,11 @@ export const informationRequestRegister: RegisterSpec<InformationRequestSnapshot
   fields: [
     'receivedAt', 'urgent', 'urgencyGround', 'urgencyJustification', 'workflowState', 'dueAt', 'extendedUntil', 'extensionReason',
     'requesterNotifiedOfExtensionAt', 'forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt', 'refusalGround',
-    'refusalExplanation', 'answerText', 'answeredAt', 'answerOutcome', 'pages', 'copyingCharge', 'aboutRequester',
+    'refusalExplanation', 'answerText', 'answeredAt', 'answerOutcome', 'pages', 'copyingCharge', 'aboutRequester', 'controlDueAt',
   ],
   relations: { assignee: 'assigneeId' },
   defaults: { urgent: false, aboutRequester: false, workflowState: 'registered' },
-  computed: ['registrationNumber', 'dueAt', 'answeredLate', 'forwardedLate'],
+  computed: ['registrationNumber', 'dueAt', 'controlDueAt', 'answeredLate', 'forwardedLate'],
   recomputedFlags: ['answeredLate', 'forwardedLate'],
   decide: (input) => decideInformationRequestChange(input),
   async registrationNumber(patch, sequence) {

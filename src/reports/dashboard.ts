@@ -3,6 +3,7 @@ import { addWorkingDays, endOfKyivDay, kyivDate } from '../domain/calendar';
 import { share } from '../domain/reports/table';
 import { startOfKyivMonth } from '../domain/statistics/period';
 import { loadDeadlineSettings } from '../deadlines/settings-source';
+import { findExtensionNoticesMissing } from '../notifications/extension-notices';
 import { instant, rowsOf } from './discipline-report';
 import { registerItemsSql } from './register-items';
 import { registerScopesOf } from './scope';
@@ -29,21 +30,23 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
   const scope: DashboardScope = readsNothing
     ? { kind: 'none', label: 'немає доступу до реєстрів', departmentIds: [], staffId: null }
     : await scopeOf(strapi, user?.id);
-  const { calendar } = await loadDeadlineSettings(strapi);
+  const settings = await loadDeadlineSettings(strapi);
+  const { calendar } = settings;
   const horizon = endOfKyivDay(addWorkingDays(kyivDate(now), AT_RISK_WORKING_DAYS, calendar));
   const items = registerItemsSql(strapi, null, null, now, registerScopes);
   const knex = strapi.db.connection;
   const where = scopeCondition(scope);
   const monthStart = startOfKyivMonth(now);
 
-  const [atRisk, counts, month] = await Promise.all([
+  // «At risk» by the internal control date, privileged applicants first (Art. 20); «overdue» by the statutory term.
+  const [atRisk, counts, month, extendedAppeals] = await Promise.all([
     knex.raw(
-      `select register, document_id, registration_number, subject, due_at, workflow_state, assignee_name, department_name, is_overdue
-       from (${items.sql}) items where is_open = 1 and due_at <= ? and ${where.sql} order by due_at asc limit 10`,
+      `select register, document_id, registration_number, subject, due_at, control_due_at, priority, workflow_state, assignee_name, department_name, is_overdue
+       from (${items.sql}) items where is_open = 1 and control_due_at <= ? and ${where.sql} order by priority desc, control_due_at asc limit 10`,
       [...items.bindings, horizon, ...where.bindings],
     ),
     knex.raw(
-      `select sum(case when is_open = 1 and due_at <= ? then 1 else 0 end) as at_risk,
+      `select sum(case when is_open = 1 and control_due_at <= ? then 1 else 0 end) as at_risk,
               sum(is_overdue) as overdue,
               sum(case when is_open = 1 and assignee_id is null then 1 else 0 end) as unrouted
        from (${items.sql}) items where ${where.sql}`,
@@ -54,7 +57,13 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
        from (${items.sql}) items where answered_at >= ? and ${where.sql}`,
       [...items.bindings, monthStart, ...where.bindings],
     ),
+    knex.raw(
+      `select document_id from (${items.sql}) items where register = 'appeal' and is_open = 1 and extended = 1 and ${where.sql} limit 500`,
+      [...items.bindings, ...where.bindings],
+    ),
   ]);
+  // Art. 20: extensions the applicant has not been told of by the end of the term before them.
+  const noticesMissing = await findExtensionNoticesMissing(strapi, now, settings, rowsOf(extendedAppeals).map((r: any) => String(r.document_id)));
   const c = rowsOf(counts)[0] ?? {};
   const m = rowsOf(month)[0] ?? {};
   return {
@@ -63,6 +72,15 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
     atRisk: Number(c.at_risk ?? 0),
     overdue: Number(c.overdue ?? 0),
     unrouted: Number(c.unrouted ?? 0),
+    extensionNoticesMissing: noticesMissing.length,
+    extensionNotices: noticesMissing.slice(0, 10).map((m) => ({
+      documentId: m.documentId,
+      registrationNumber: m.ref.registrationNumber,
+      subject: m.ref.subject ?? null,
+      extendedUntil: m.extendedUntil,
+      noticeDueAt: m.originalDueAt.toISOString(),
+      assignee: m.assignee?.fullName ?? null,
+    })),
     month: { answered: Number(m.answered ?? 0), onTime: Number(m.on_time ?? 0), onTimeShare: share(Number(m.on_time ?? 0), Number(m.answered ?? 0)) },
     items: rowsOf(atRisk).map((r: any) => ({
       register: r.register,
@@ -70,6 +88,8 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
       registrationNumber: r.registration_number,
       subject: r.subject,
       dueAt: instant(r.due_at),
+      controlDueAt: instant(r.control_due_at),
+      priority: Number(r.priority) === 1,
       workflowState: r.workflow_state,
       assignee: r.assignee_name,
       department: r.department_name,

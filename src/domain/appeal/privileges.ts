@@ -68,6 +68,10 @@ export const PRIVILEGE_CATEGORIES = {
 export type PrivilegeCategoryCode = keyof typeof PRIVILEGE_CATEGORIES;
 export const PRIVILEGE_CATEGORY_CODES = Object.keys(PRIVILEGE_CATEGORIES) as PrivilegeCategoryCode[];
 
+export const PRIVILEGE_CATEGORY_LABELS: Readonly<Record<PrivilegeCategoryCode, string>> = Object.fromEntries(
+  PRIVILEGE_CATEGORY_CODES.map((code) => [code, PRIVILEGE_CATEGORIES[code].label]),
+) as Record<PrivilegeCategoryCode, string>;
+
 /** A privileged appeal is reminded this many working days earlier than the configured reminder offsets. */
 export const PRIVILEGED_EXTRA_LEAD_WORKING_DAYS = 2;
 

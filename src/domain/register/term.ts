@@ -111,3 +111,20 @@ export function resolveTerm<S extends ExtensibleSnapshot<State>, State extends s
   }
   return kept;
 }
+
+/**
+ * The statutory term and control date of a stored open item, recomputed from its facts — for records written before
+ * the two were separated (their `dueAt` may hold a control date of the `previous` / `none` setting). Null without a
+ * valid receipt.
+ */
+export function recomputedTerm<S extends ExtensibleSnapshot<State>, State extends string, Settings>(
+  law: TermLaw<S, State, Settings>,
+  item: S,
+  settings: Settings,
+): { dueAt: Date; controlDueAt: Date | null } | null {
+  const receivedAt = validInstant(item.receivedAt);
+  if (receivedAt === null) return null;
+  const dueAt = isBlank(item.extendedUntil) ? law.baseDue(receivedAt, item, settings) : law.extensionDue(item.extendedUntil as string, settings);
+  const control = law.controlDue(item, dueAt, receivedAt, settings);
+  return { dueAt, controlDueAt: control.getTime() === dueAt.getTime() ? null : control };
+}
