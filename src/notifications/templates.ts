@@ -86,7 +86,10 @@ const SUBJECTS: { [T in TemplateName]: (d: TemplateData[T]) => string } = {
   answer: (d) => `Відповідь на ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   assignment: (d) => `Вам доручено ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   reminder: (d) => `Нагадування: ${daysLeft(d.workingDaysLeft)} до строку, ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
-  due_today: (d) => `Сьогодні останній день строку: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
+  due_today: (d) =>
+    d.item.controlDueAt
+      ? `Сьогодні внутрішній контрольний строк: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`
+      : `Сьогодні останній день строку: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   overdue_escalation: (d) => `Прострочено: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   extension_notice_missing: (d) => `Заявника не повідомлено про продовження: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   digest: (d) => `Щоденне зведення ${dateOf(d.date)}: ${d.departmentName} — прострочено ${d.overdue.length}, наближається строк ${d.dueSoon.length}`,
@@ -130,7 +133,10 @@ const BODIES: { [T in TemplateName]: (d: TemplateData[T]) => Paragraph[] } = {
       'Повідомте заявника і внесіть дату повідомлення в картку звернення.',
   ],
   due_today: (d) => [
-    `Сьогодні останній день строку ${KIND[d.item.kind].nounOf} № ${d.item.registrationNumber}${topic(d.item)}: ${dueOf(d.item)}.`,
+    d.item.controlDueAt
+      ? `Сьогодні спливає внутрішній контрольний строк ${KIND[d.item.kind].nounOf} № ${d.item.registrationNumber}${topic(d.item)}: ` +
+        `${dateOf(d.item.controlDueAt)}. Строк за законом: ${dueOf(d.item)}.`
+      : `Сьогодні останній день строку ${KIND[d.item.kind].nounOf} № ${d.item.registrationNumber}${topic(d.item)}: ${dueOf(d.item)}.`,
     'Надайте відповідь або оформіть продовження строку.',
   ],
   overdue_escalation: (d) => [

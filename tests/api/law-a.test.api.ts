@@ -10,7 +10,7 @@ const smtp = new TestSmtp();
 let head: string;
 let executor: string;
 let executorEmail: string;
-let original: Record<string, unknown>;
+let original: Record<string, unknown> = { martialLaw: true, nonWorkingDayRule: 'next', reminderOffsets: null };
 
 async function refused(method: 'POST' | 'PUT', path: string, data: Record<string, unknown>, rule: string, message: RegExp) {
   const res = await api(method, path, { data });
@@ -29,7 +29,7 @@ beforeAll(async () => {
   await smtp.start();
   await drainOutbox();
   const settings = (await api('GET', '/deadline-setting')).body.data;
-  original = { martialLaw: settings.martialLaw, nonWorkingDayRule: settings.nonWorkingDayRule, reminderOffsets: settings.reminderOffsets };
+  if (settings) original = { martialLaw: settings.martialLaw, nonWorkingDayRule: settings.nonWorkingDayRule, reminderOffsets: settings.reminderOffsets };
   const department = await createDepartment();
   head = await createStaff(department, 'Марченко Ірина Петрівна');
   executor = await createStaff(department, 'Бондар Олег Вікторович');
@@ -56,8 +56,9 @@ describe('rule 3: dueAt is the statutory term, the previous/none setting gives a
     smtp.received.length = 0;
     await runJob('reminders', '2026-03-20T07:00:00Z');
     await drainOutbox();
-    expect(smtp.to(executorEmail).map((m) => m.subject)).toEqual([`Сьогодні останній день строку: звернення № ${appeal.registrationNumber}`]);
-    expect(smtp.to(executorEmail)[0].text).toContain('Строк: 23.03.2026.');
+    expect(smtp.to(executorEmail).map((m) => m.subject)).toEqual([`Сьогодні внутрішній контрольний строк: звернення № ${appeal.registrationNumber}`]);
+    expect(smtp.to(executorEmail)[0].text).toContain('контрольний строк звернення');
+    expect(smtp.to(executorEmail)[0].text).toContain(': 20.03.2026. Строк за законом: 23.03.2026.');
 
     // answered on the statutory last day, after the control date: not late
     const answered = await api('PUT', `/appeals/${appeal.documentId}`, {
@@ -177,7 +178,10 @@ describe('rule 10: privileged applicants (Art. 20)', () => {
     const veteran = await registerAppeal({ needsAdditionalStudy: false, privilegeCategory: 'combatant', applicant: { fullName: 'Бойко Василь Петрович' } });
     expect(veteran.priority).toBe(true);
     expect(veteran.personalConsiderationByHead).toBe(false);
-    await refused('PUT', `/appeals/${veteran.documentId}`, { personalConsiderationByHead: true }, 'register.computed_field', /автоматично/);
+    // a computed flag: a value sent by the caller is ignored
+    const typed = await api('PUT', `/appeals/${veteran.documentId}`, { data: { personalConsiderationByHead: true } });
+    expect(typed.status).toBe(200);
+    expect(typed.body.data.personalConsiderationByHead).toBe(false);
 
     // due 17.03.2026; a privileged appeal is also reminded 3 + 2 = 5 working days ahead, on Tuesday 10.03.2026
     await drainOutbox();
