@@ -3,6 +3,7 @@ import { registerDocumentMiddlewares } from './documents';
 import { drainBeforeShutdown } from './operations/shutdown';
 import { provisionAdminLabels } from './bootstrap/admin-labels';
 import { seedDemoOnEmptyDatabase } from './bootstrap/demo';
+import { separateStatutoryTerms } from './bootstrap/statutory-terms';
 import { defaultAdminLanguage } from './bootstrap/admin-language';
 import { registerPublicGraphql } from './http/graphql/public-graphql';
 import { provisionPublicRole } from './bootstrap/public-role';
@@ -36,6 +37,7 @@ export default {
     await defaultAdminLanguage(strapi);
     await setUpAccess(strapi);
     await provisionAdminLabels(strapi);
+    await separateStatutoryTerms(strapi);
     await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);
     await ensureSearchIndexes(strapi);

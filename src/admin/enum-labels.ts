@@ -9,6 +9,7 @@ import {
 } from '../domain/appeal/vocabulary';
 import { APPEAL_STATE_LABELS } from '../domain/appeal/states';
 import { CORRECTION_FIELD_LABELS, CORRECTION_REGISTER_LABELS } from '../domain/register/correction';
+import { PRIVILEGE_CATEGORY_LABELS } from '../domain/appeal/privileges';
 import {
   INFORMATION_REQUEST_CHANNEL_LABELS,
   URGENCY_GROUND_LABELS,
@@ -44,6 +45,7 @@ export const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels
     answerOutcome: ANSWER_OUTCOME_LABELS,
     notConsideredReason: NOT_CONSIDERED_REASON_LABELS,
     reportsOffence: REPORTED_OFFENCE_LABELS,
+    privilegeCategory: PRIVILEGE_CATEGORY_LABELS,
   },
   'information-request': {
     channel: INFORMATION_REQUEST_CHANNEL_LABELS,
@@ -107,6 +109,7 @@ export const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels
       due_today: 'строк спливає сьогодні',
       overdue_escalation: 'прострочення (керівнику)',
       digest: 'щоденне зведення',
+      extension_notice_missing: 'заявника не повідомлено про продовження',
     },
     deliveryState: { pending: 'очікує надсилання', sent: 'надіслано', failed: 'не доставлено' },
     itemType: { appeal: 'звернення', information_request: 'запит на інформацію', department: 'підрозділ' },

@@ -19,6 +19,7 @@ export const appealRegister: RegisterSpec<AppealSnapshot & Record<string, unknow
     'appealType', 'recurrence', 'returnedAt', 'forwardingNoticeAt', 'challengedBody', 'challengedDecisionOn', 'learnedOfDecisionOn',
     'complaintTermRestored', 'complaintTermRestoreReason', 'notConsideredDecidedAt', 'notConsideredNoticeAt', 'reportsOffence',
     'refusalReasons', 'refusalLegalBasis', 'refusalAppealProcedure',
+    'controlDueAt', 'shortenedTermDemand', 'shortenedTermDemandedAt', 'shortenedUntil', 'applicantNotifiedOfExtensionAt', 'privilegeCategory',
     ...PETITION_FIELDS,
   ],
   relations: {
@@ -29,8 +30,8 @@ export const appealRegister: RegisterSpec<AppealSnapshot & Record<string, unknow
   },
   component: { attribute: 'applicant', fields: { fullName: 'applicantFullName', privileged: 'applicantPrivileged' } },
   defaults: { needsAdditionalStudy: false, workflowState: 'registered', applicantPrivileged: false, complaintTermRestored: false, recurrence: 'primary' },
-  computed: ['registrationNumber', 'dueAt', 'answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired'],
-  recomputedFlags: ['answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired'],
+  computed: ['registrationNumber', 'dueAt', 'controlDueAt', 'answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired', 'personalConsiderationByHead'],
+  recomputedFlags: ['answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired', 'personalConsiderationByHead'],
   facts: async (strapi, data, before) => {
     const sent = readRelation(data.earlierAppeal, 'earlierAppeal');
     const ref = sent === undefined ? before?.earlierAppealId ?? null : sent;

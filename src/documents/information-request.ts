@@ -11,11 +11,11 @@ export const informationRequestRegister: RegisterSpec<InformationRequestSnapshot
     'requesterNotifiedOfExtensionAt', 'forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt', 'refusalGround',
     'refusalExplanation', 'answerText', 'answeredAt', 'answerOutcome', 'pages', 'copyingCharge', 'aboutRequester',
     'extensionGround', 'publicInterest', 'urgencyMarkedByCouncil', 'urgencyCouncilReason', 'refusalOfficialName',
-    'refusalOfficialPosition', 'refusalAppealProcedure',
+    'refusalOfficialPosition', 'refusalAppealProcedure', 'controlDueAt',
   ],
   relations: { assignee: 'assigneeId' },
   defaults: { urgent: false, aboutRequester: false, publicInterest: false, urgencyMarkedByCouncil: false, workflowState: 'registered' },
-  computed: ['registrationNumber', 'dueAt', 'answeredLate', 'forwardedLate'],
+  computed: ['registrationNumber', 'dueAt', 'controlDueAt', 'answeredLate', 'forwardedLate'],
   recomputedFlags: ['answeredLate', 'forwardedLate'],
   decide: (input) => decideInformationRequestChange(input),
   async registrationNumber(patch, sequence) {

@@ -29,8 +29,11 @@ export interface CalendarDay {
  * ignored while `martialLaw` is true: the list keeps the peacetime calendar ready for the day the
  * switch is turned off.
  *
- * The list is explicit: when a holiday falls on a weekend, the day off it carries over to in peacetime
- * (Labour Code Art. 67(3)) must be entered as its own `holiday` entry — nothing is derived here.
+ * The list holds the holidays themselves (Labour Code Art. 73). When one falls on a Saturday or Sunday, the day off
+ * it carries over to in peacetime is derived (Labour Code Art. 67(3): «У разі, коли святковий або неробочий день
+ * (стаття 73 цього Кодексу) збігається з вихідним днем, вихідний день переноситься на наступний після святкового
+ * або неробочого») — nobody types it, see `carriedDaysOff`. Under martial law there is no carry-over (Law 2136-IX
+ * Art. 6: part 3 of Art. 67 and Art. 73 of the Labour Code do not apply).
  * If one date is entered as both kinds, `transferred_working_day` wins: it is the more specific fact.
  */
 export interface Calendar {
@@ -41,6 +44,8 @@ export interface Calendar {
 interface DayIndex {
   holidays: Set<string>;
   transferredWorkingDays: Set<string>;
+  /** Peacetime days off carried from a holiday that fell on a weekend (Labour Code Art. 67(3)). */
+  carried: Set<string>;
 }
 
 // Keyed by the `days` array, not the Calendar object, so toggling `martialLaw` on the same object
@@ -50,11 +55,12 @@ const indexCache = new WeakMap<CalendarDay[], DayIndex>();
 function dayIndex(cal: Calendar): DayIndex {
   const cached = indexCache.get(cal.days);
   if (cached) return cached;
-  const index: DayIndex = { holidays: new Set(), transferredWorkingDays: new Set() };
+  const index: DayIndex = { holidays: new Set(), transferredWorkingDays: new Set(), carried: new Set() };
   for (const day of cal.days) {
     if (day.kind === 'holiday') index.holidays.add(day.date);
     else if (day.kind === 'transferred_working_day') index.transferredWorkingDays.add(day.date);
   }
+  for (const date of carriedDaysOff(index.holidays, index.transferredWorkingDays)) index.carried.add(date);
   indexCache.set(cal.days, index);
   return index;
 }
@@ -89,8 +95,31 @@ export function isWorkingDay(isoDate: string, cal: Calendar): boolean {
   if (cal.martialLaw) return !isWeekend;
   const index = dayIndex(cal);
   if (index.transferredWorkingDays.has(isoDate)) return true;
-  if (index.holidays.has(isoDate)) return false;
+  if (index.holidays.has(isoDate) || index.carried.has(isoDate)) return false;
   return !isWeekend;
+}
+
+/**
+ * Labour Code Art. 67(3), peacetime: a holiday on a Saturday or Sunday carries a day off to the following working
+ * day — the first Monday–Friday after it that is neither a holiday, nor a working day transferred by the Cabinet,
+ * nor already taken by another carried day (two holidays on one weekend carry to Monday and Tuesday). Derived from
+ * the list of holidays, in date order; the result is sorted.
+ */
+export function carriedDaysOff(holidays: Iterable<string>, transferredWorkingDays: Iterable<string> = []): string[] {
+  const holidaySet = new Set(holidays);
+  const transferred = new Set(transferredWorkingDays);
+  const carried = new Set<string>();
+  for (const holiday of [...holidaySet].filter(isIsoDate).sort()) {
+    if (parseIsoDate(holiday).weekday < 6) continue;
+    let day = parseIsoDate(holiday).plus({ days: 1 });
+    let steps = 0;
+    while (day.weekday >= 6 || holidaySet.has(toIso(day)) || transferred.has(toIso(day)) || carried.has(toIso(day))) {
+      day = day.plus({ days: 1 });
+      guardRunaway(++steps, holiday);
+    }
+    carried.add(toIso(day));
+  }
+  return [...carried].sort();
 }
 
 /** The Kyiv calendar date of an instant: 2026-03-01T22:30Z is already 2 March in Kyiv. */

@@ -48,6 +48,20 @@ export function rollLastDay(isoDate: string, s: TermSettings): string {
   }
 }
 
+/**
+ * The statutory term (Civil Code Art. 254(5)) whatever the setting: a last day that is not a working day always
+ * moves to the first working day after it. `previous` / `none` only shape the internal control date
+ * (`controlTermSettings` is the settings as given), never `dueAt`, lateness, reports or public statistics.
+ */
+export function statutoryTermSettings<S extends TermSettings>(s: S): S {
+  return s.nonWorkingDayRule === 'next' ? s : { ...s, nonWorkingDayRule: 'next' };
+}
+
+/** The end of a term whose last day is a given date (an extension, a shortened term), rolled by `s`. */
+export function endOfTermDay(isoDate: string, s: TermSettings): Date {
+  return endOfKyivDay(rollLastDay(isoDate, s));
+}
+
 /** A term of `days` calendar days (Law 393/96-ВР Arts. 5, 7, 20 count in calendar days). */
 export function dueAfterDays(receivedAt: Date, days: number, s: TermSettings): Date {
   assertNonNegativeInteger(days, 'days');

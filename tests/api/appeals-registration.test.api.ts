@@ -69,7 +69,9 @@ describe('appeal registration: numbers and due dates', () => {
       expect(peacetime.dueAt).toBe('2026-08-25T20:59:59.999Z');
       await setDeadlineSettings({ martialLaw: false, nonWorkingDayRule: 'previous' });
       const internal = await registerAppeal({ receivedAt: '2026-08-09T09:00:00.000Z', needsAdditionalStudy: false });
-      expect(internal.dueAt).toBe('2026-08-21T20:59:59.999Z');
+      // `previous` gives the internal control date; the statutory term still rolls forward (Civil Code Art. 254(5)).
+      expect(internal.controlDueAt).toBe('2026-08-21T20:59:59.999Z');
+      expect(internal.dueAt).toBe('2026-08-25T20:59:59.999Z');
     } finally {
       await setDeadlineSettings({ martialLaw: true, nonWorkingDayRule: 'next' });
       if (created) await api('DELETE', `/holidays/${created.body.data.documentId}`);
@@ -77,7 +79,7 @@ describe('appeal registration: numbers and due dates', () => {
   });
 
   it('sets priority for privileged applicants (Art. 20)', async () => {
-    const a = await registerAppeal({ applicant: { fullName: 'Петренко Петро', privileged: true } });
+    const a = await registerAppeal({ applicant: { fullName: 'Петренко Петро', privileged: true }, privilegeCategory: 'combatant' });
     expect(a.priority).toBe(true);
     const b = await registerAppeal();
     expect(b.priority).toBe(false);

@@ -27,7 +27,7 @@ describe('reports', () => {
     ids.H = await createStaff(ids.D1a, 'Керівник Підрозділу');
     await put(`/departments/${ids.D1a}`, { head: ids.H });
 
-    const p1 = await registerAppeal({ receivedAt: '2018-06-04T09:00:00.000Z', needsAdditionalStudy: false, department: ids.D1, assignee: ids.S1, applicant: { fullName: 'Пільговик Петро', privileged: true } });
+    const p1 = await registerAppeal({ receivedAt: '2018-06-04T09:00:00.000Z', needsAdditionalStudy: false, department: ids.D1, assignee: ids.S1, applicant: { fullName: 'Пільговик Петро', privileged: true }, privilegeCategory: 'war_disabled' });
     await put(`/appeals/${p1.documentId}`, { workflowState: 'answered', answerText: 'Так', answerOutcome: 'satisfied', answeredAt: '2018-06-08T09:00:00.000Z' });
     const p2 = await registerAppeal({ receivedAt: '2018-06-04T09:00:00.000Z', needsAdditionalStudy: false, department: ids.D1, assignee: ids.S1 });
     await put(`/appeals/${p2.documentId}`, { workflowState: 'answered', answerText: 'Так', answerOutcome: 'explained', answeredAt: '2018-06-25T09:00:00.000Z' });

@@ -135,6 +135,39 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
     },
   },
   {
+    // Issue 14: statutory term vs control date, proof of the extension notice, a shorter term on demand, privileges.
+    // Privileged appeals come first in the list (Art. 20: «розглядаються у першочерговому порядку»).
+    key: 'api::appeal.appeal#terms-and-privileges',
+    uid: 'api::appeal.appeal',
+    defaultSortBy: 'priority',
+    defaultSortOrder: 'DESC',
+    readOnly: ['controlDueAt', 'personalConsiderationByHead'],
+    placeAfter: [
+      { field: 'controlDueAt', after: 'dueAt' },
+      { field: 'applicantNotifiedOfExtensionAt', after: 'extensionNoticeRequired' },
+      { field: 'shortenedTermDemand', after: 'needsAdditionalStudy' },
+      { field: 'shortenedTermDemandedAt', after: 'shortenedTermDemand' },
+      { field: 'shortenedUntil', after: 'shortenedTermDemandedAt' },
+      { field: 'privilegeCategory', after: 'priority' },
+      { field: 'personalConsiderationByHead', after: 'privilegeCategory' },
+    ],
+    labels: {
+      controlDueAt: [
+        'Внутрішній контрольний строк',
+        'Лише для нагадувань і панелі: за налаштуванням «попередній робочий день» / «не переносити». Запізнення і звіти — за строком розгляду (ст. 254 ЦК)',
+      ],
+      applicantNotifiedOfExtensionAt: [
+        'Заявника повідомлено про продовження',
+        'Доказ повідомлення (ст. 20). Для заявника з e-mail заповнюється автоматично, коли лист надіслано',
+      ],
+      shortenedTermDemand: ['Вимога заявника скоротити строк', 'Обґрунтована письмова вимога громадянина (ст. 20)'],
+      shortenedTermDemandedAt: ['Дата вимоги скоротити строк'],
+      shortenedUntil: ['Скорочений строк (до)', 'Не пізніше строку за законом і не раніше дати вимоги (ст. 20)'],
+      privilegeCategory: ['Категорія пільги заявника', 'Підстава першочергового розгляду (ст. 20); персональні дані — не публікуються'],
+      personalConsiderationByHead: ['Розглядає керівник особисто', 'Звернення Героїв України та ін. — першим керівником особисто (ст. 20)'],
+    },
+  },
+  {
     // Six columns that fit a 1440 px screen: number, received, subject, state, due, executor (the channel is a filter).
     key: 'api::appeal.appeal#list-1440',
     uid: 'api::appeal.appeal',

@@ -13,27 +13,66 @@ export interface EditSection {
 
 export const EDIT_SECTIONS: Record<string, EditSection[]> = {
   'api::appeal.appeal': [
-    { title: 'Реєстрація', fields: ['registrationNumber', 'receivedAt', 'channel', 'contactCenterCardNumber', 'contactCenterReportedAt', 'appealType', 'authorKind', 'recurrence'] },
-    { title: 'Заявник', fields: ['applicant', 'priority'] },
-    { title: 'Зміст і тематика', fields: ['subject', 'text', 'topic'] },
+    {
+      title: 'Реєстрація',
+      fields: [
+        'registrationNumber', 'receivedAt', 'channel', 'contactCenterCardNumber', 'contactCenterReportedAt', 'appealType', 'authorKind',
+        'reportsOffence', 'recurrence', 'earlierAppeal',
+        'petitionSignatureThreshold', 'petitionCollectionStartsOn', 'petitionCollectionEndsOn', 'petitionSignatures',
+        'petitionConsiderationPublishedAt', 'petitionAnswerPublishedAt',
+      ],
+    },
+    { title: 'Заявник', fields: ['applicant', 'priority', 'privilegeCategory', 'personalConsiderationByHead'] },
+    {
+      title: 'Зміст і тематика',
+      fields: ['subject', 'text', 'topic', 'challengedBody', 'challengedDecisionOn', 'learnedOfDecisionOn', 'complaintTermRestored', 'complaintTermRestoreReason'],
+    },
     { title: 'Розподіл', fields: ['department', 'assignee', 'routingReason', 'assignmentNote'] },
-    { title: 'Розгляд', fields: ['workflowState', 'needsAdditionalStudy', 'dueAt', 'notConsideredReason'] },
-    { title: 'Відповідь', fields: ['answerText', 'answerOutcome', 'answeredAt', 'answeredLate'], openIn: ['in_progress', 'answered', 'closed'] },
+    {
+      title: 'Розгляд',
+      fields: [
+        'workflowState', 'needsAdditionalStudy', 'shortenedTermDemand', 'shortenedTermDemandedAt', 'shortenedUntil', 'dueAt', 'controlDueAt',
+        'notConsideredReason', 'notConsideredDecidedBy', 'notConsideredDecidedAt', 'notConsideredNoticeAt',
+      ],
+    },
+    {
+      title: 'Відповідь',
+      fields: ['answerText', 'answerOutcome', 'refusalReasons', 'refusalLegalBasis', 'refusalAppealProcedure', 'answeredAt', 'answeredLate'],
+      openIn: ['in_progress', 'answered', 'closed'],
+    },
     {
       title: 'Продовження строку',
-      fields: ['extendedUntil', 'extensionReason', 'extensionApprovedBy', 'extensionDecidedAt', 'extensionNoticeRequired'],
+      fields: ['extendedUntil', 'extensionReason', 'extensionApprovedBy', 'extensionDecidedAt', 'extensionNoticeRequired', 'applicantNotifiedOfExtensionAt'],
       openIn: ['assigned', 'in_progress'],
     },
-    { title: 'Пересилання або повернення', fields: ['forwardedTo', 'forwardedAt', 'forwardedLate', 'returnReason'], openIn: ['forwarded', 'returned'] },
+    {
+      title: 'Пересилання або повернення',
+      fields: ['forwardedTo', 'forwardedAt', 'forwardedLate', 'forwardingNoticeAt', 'returnReason', 'returnedAt', 'returnedLate'],
+      openIn: ['forwarded', 'returned'],
+    },
   ],
   'api::information-request.information-request': [
-    { title: 'Реєстрація', fields: ['registrationNumber', 'receivedAt', 'channel', 'urgent', 'urgencyGround', 'urgencyJustification'] },
+    {
+      title: 'Реєстрація',
+      fields: ['registrationNumber', 'receivedAt', 'channel', 'urgent', 'urgencyGround', 'urgencyJustification', 'urgencyMarkedByCouncil', 'urgencyCouncilReason'],
+    },
     { title: 'Запитувач', fields: ['requester', 'aboutRequester'] },
-    { title: 'Зміст запиту', fields: ['requestText'] },
+    { title: 'Зміст запиту', fields: ['requestText', 'publicInterest'] },
     { title: 'Розподіл', fields: ['department', 'assignee', 'routingReason', 'assignmentNote'] },
-    { title: 'Розгляд', fields: ['workflowState', 'dueAt', 'refusalGround', 'refusalExplanation'] },
-    { title: 'Відповідь', fields: ['answerText', 'answerOutcome', 'answeredAt', 'answeredLate', 'pages', 'copyingCharge'], openIn: ['in_progress', 'answered', 'closed'] },
-    { title: 'Продовження строку', fields: ['extendedUntil', 'extensionReason', 'requesterNotifiedOfExtensionAt'], openIn: ['assigned', 'in_progress'] },
+    {
+      title: 'Розгляд',
+      fields: ['workflowState', 'dueAt', 'controlDueAt', 'refusalGround', 'refusalExplanation', 'refusalOfficialName', 'refusalOfficialPosition', 'refusalAppealProcedure'],
+    },
+    {
+      title: 'Відповідь',
+      fields: ['answerText', 'answerOutcome', 'answeredAt', 'answeredLate', 'pages', 'copyingCharge', 'requestAppeals'],
+      openIn: ['in_progress', 'answered', 'closed'],
+    },
+    {
+      title: 'Продовження строку',
+      fields: ['extendedUntil', 'extensionGround', 'extensionReason', 'requesterNotifiedOfExtensionAt'],
+      openIn: ['assigned', 'in_progress'],
+    },
     { title: 'Надсилання розпоряднику', fields: ['forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt', 'forwardedLate'], openIn: ['forwarded'] },
   ],
 };

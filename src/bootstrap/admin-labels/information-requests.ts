@@ -85,6 +85,19 @@ export const informationRequestLayouts: ContentManagerLayout[] = [
     },
   },
   {
+    // Issue 14: the statutory term and the internal control date are two things.
+    key: 'api::information-request.information-request#control-date',
+    uid: 'api::information-request.information-request',
+    readOnly: ['controlDueAt'],
+    placeAfter: [{ field: 'controlDueAt', after: 'dueAt' }],
+    labels: {
+      controlDueAt: [
+        'Внутрішній контрольний строк',
+        'Лише для нагадувань і панелі, якщо продовжено до неробочого дня. Запізнення і звіти — за строком відповіді (ст. 254 ЦК)',
+      ],
+    },
+  },
+  {
     uid: 'personal.requester',
     component: true,
     mainField: 'fullName',

@@ -101,6 +101,8 @@ async function walkDemoAppeal(strapi: Core.Strapi, demo: DemoAppeal, refs: SeedR
       authorKind: demo.authorKind ?? 'individual',
       needsAdditionalStudy: late ? false : demo.needsAdditionalStudy ?? true,
       applicant: demo.applicant ?? null,
+      // Art. 20: the privilege's category in force (the component keeps the clerk's own wording of it).
+      ...(demo.applicant?.privileged ? { privilegeCategory: demoPrivilegeCategory(demo.applicant.privilegeCategory) } : {}),
       subject: demo.subject,
       text: demo.text,
       topic: refs.topicIds.get(demo.topic),
@@ -185,4 +187,11 @@ async function walkDemoAppeal(strapi: Core.Strapi, demo: DemoAppeal, refs: SeedR
     default:
       return 1; // registered, assigned and anonymous appeals stay as registration left them
   }
+}
+
+/** The demo applicants' privileges, as categories of src/domain/appeal/privileges.ts. */
+function demoPrivilegeCategory(wording: string | undefined): string {
+  if (/інвалідн/i.test(wording ?? '')) return 'disabled_person';
+  if (/бойових дій/i.test(wording ?? '')) return 'combatant';
+  return 'other_statutory';
 }

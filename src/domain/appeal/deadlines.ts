@@ -1,4 +1,4 @@
-import { TermSettings, dueAfterDays, dueAfterMonths } from '../terms';
+import { TermSettings, dueAfterDays, dueAfterMonths, statutoryTermSettings } from '../terms';
 
 /**
  * Terms of Law 393/96-ВР «Про звернення громадян». All are calendar terms counted from the day after
@@ -21,13 +21,25 @@ export const FORWARDING_TERM_DAYS = 5;
 /** Art. 5: returning an appeal that does not meet the requirements within 10 days. */
 export const RETURN_TERM_DAYS = 10;
 
+/** The statutory term of Art. 20 (Civil Code Art. 254(5) roll, whatever the setting). */
 export function appealDueAt(receivedAt: Date, needsAdditionalStudy: boolean, s: AppealDeadlineSettings): Date {
+  return appealTermEnd(receivedAt, needsAdditionalStudy, statutoryTermSettings(s));
+}
+
+/** The internal control date of the same term: its last day rolled by the configured rule (`previous`, `none`). */
+export function appealControlDueAt(receivedAt: Date, needsAdditionalStudy: boolean, s: AppealDeadlineSettings): Date {
+  return appealTermEnd(receivedAt, needsAdditionalStudy, s);
+}
+
+function appealTermEnd(receivedAt: Date, needsAdditionalStudy: boolean, s: AppealDeadlineSettings): Date {
   return needsAdditionalStudy
     ? dueAfterMonths(receivedAt, APPEAL_TERM_MONTHS, s)
     : dueAfterDays(receivedAt, APPEAL_TERM_DAYS_WITHOUT_STUDY, s);
 }
 
-const daysFromReceipt = (days: number) => (receivedAt: Date, s: AppealDeadlineSettings): Date => dueAfterDays(receivedAt, days, s);
+// Statutory terms: the configured control rule never shortens what the law allows.
+const daysFromReceipt = (days: number) => (receivedAt: Date, s: AppealDeadlineSettings): Date =>
+  dueAfterDays(receivedAt, days, statutoryTermSettings(s));
 
 /** The latest instant an extension (Art. 20) may reach: 45 days from receipt, counted like any term. */
 export const appealExtensionLimit = daysFromReceipt(APPEAL_EXTENSION_LIMIT_DAYS);

@@ -7,6 +7,9 @@ import { isBlank } from '../register/values';
 import { registrationPrefix } from './registration';
 import type { AppealDeadlineSettings } from './deadlines';
 import type { AppealChange, AppealSnapshot } from './snapshot';
+import { checkApplicantNotifiedOfExtension } from './extension-notice';
+import { checkPrivilegeCategory } from './privileges';
+import { checkShortenedTerm } from './shortened-term';
 import { LAW } from './vocabulary';
 import { checkComplaintDates, checkComplaintTermRestoration, checkRecurrenceLink } from './disposal-record';
 
@@ -93,6 +96,7 @@ export const checkTermFrozen = frozenOnceDisposed<AppealSnapshot, AppealDeadline
   {
     receivedAt: 'Дата надходження',
     needsAdditionalStudy: 'Потребує додаткового вивчення',
+    shortenedUntil: 'Скорочений строк (на вимогу заявника)',
     answeredAt: 'Дата відповіді',
     forwardedAt: 'Дата пересилання',
     returnedAt: 'Дата повернення автору',
@@ -115,4 +119,7 @@ export const APPEAL_FIELD_CHECKS = [
   checkRecurrenceLink,
   checkPetitionTermFrozen,
   checkEPetition,
+  checkShortenedTerm,
+  checkPrivilegeCategory,
+  checkApplicantNotifiedOfExtension,
 ];

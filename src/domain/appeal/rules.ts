@@ -7,6 +7,8 @@ import { APPEAL_FIELD_CHECKS } from './field-checks';
 import { NEW_APPEAL, type AppealSnapshot } from './snapshot';
 import { APPEAL_REQUIREMENTS } from './state-checks';
 import { APPEAL_WORKFLOW, AppealState } from './states';
+import { noticeOfEarlierExtension } from './extension-notice';
+import { isPriorityAppeal, personalConsiderationByHead } from './privileges';
 import { APPEAL_TERM, extensionDecisionMoment } from './term-decision';
 import { LAW } from './vocabulary';
 import { refusalAppealProcedureDefault, reportsOffence, returnedLate } from './disposal-record';
@@ -26,6 +28,8 @@ export type AppealDecisionSet = DecisionSet<AppealState> &
   Partial<{
     notConsideredReason: string;
     priority: boolean;
+    personalConsiderationByHead: boolean;
+    applicantNotifiedOfExtensionAt: Date | null;
     extensionNoticeRequired: boolean;
     extensionDecidedAt: Date;
     returnedAt: Date;
@@ -62,10 +66,13 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
   // Art. 7: forwarding within 5 days.
   forwardingDeadline,
   term: APPEAL_TERM,
-  // Art. 20: appeals of privileged applicants are considered first.
+  // Art. 20: appeals of privileged applicants are considered first; those of Heroes by the head personally.
   // Arts. 15, 19: a refusal explains how to appeal it (a default the clerk may edit).
   everyChange: (change) => ({
-    priority: change.after.applicantPrivileged === true,
+    priority: isPriorityAppeal(change.after.applicantPrivileged, change.after.privilegeCategory),
+    ...(touched(change, 'privilegeCategory') || (!change.isCreate && change.patch.privilegeCategory !== undefined)
+      ? { personalConsiderationByHead: personalConsiderationByHead(change.after.privilegeCategory) }
+      : {}),
     // Art. 23-1: an e-petition keeps the signature threshold of the community statute in force when registered.
     ...petitionDefaults(change),
     ...(touched(change, 'answerOutcome') || change.patch.refusalAppealProcedure !== undefined || change.patch.workflowState === 'answered'
@@ -93,6 +100,7 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
   // Art. 20: the applicant must be told of a new term; the moment of the head's decision defaults to now.
   onExtension: (change) => ({
     ...(touched(change, 'extendedUntil') ? { extensionNoticeRequired: true } : {}),
+    ...noticeOfEarlierExtension(change),
     ...(isBlank(change.patch.extensionDecidedAt) ? { extensionDecidedAt: extensionDecisionMoment(change) } : {}),
   }),
 };

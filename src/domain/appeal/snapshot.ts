@@ -15,6 +15,15 @@ export interface AppealSnapshot extends RegisterItem<AppealState> {
   extensionApprovedById: number | string | null;
   /** Art. 20: when the head decided the extension (before the term in force ran out). */
   extensionDecidedAt: Date | null;
+  /** Art. 20 ч. 2: the applicant's reasoned written demand for a shorter term, its date, and the shorter term. */
+  shortenedTermDemand: string | null;
+  shortenedTermDemandedAt: Date | null;
+  /** YYYY-MM-DD */
+  shortenedUntil: string | null;
+  /** Art. 20: when the applicant was told of the extension (the outbox records it when it sends the notice). */
+  applicantNotifiedOfExtensionAt: Date | null;
+  /** A category of privilege in force (src/domain/appeal/privileges.ts). */
+  privilegeCategory: string | null;
   notConsideredReason: string | null;
   returnReason: string | null;
   applicantFullName: string | null;
@@ -91,6 +100,7 @@ export const NEW_APPEAL: AppealSnapshot = {
   ...nulls('notConsideredNoticeAt', 'reportsOffence', 'refusalReasons', 'refusalLegalBasis', 'refusalAppealProcedure'),
   ...nulls('petitionSignatureThreshold', 'petitionCollectionStartsOn', 'petitionCollectionEndsOn', 'petitionSignatures'),
   ...nulls('petitionConsiderationPublishedAt', 'petitionAnswerPublishedAt'),
+  ...nulls('shortenedTermDemand', 'shortenedTermDemandedAt', 'shortenedUntil', 'applicantNotifiedOfExtensionAt', 'privilegeCategory'),
   needsAdditionalStudy: false,
   applicantPrivileged: false,
   complaintTermRestored: false,

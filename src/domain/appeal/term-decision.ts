@@ -4,8 +4,8 @@ import type { RuleViolation } from '../errors';
 import { touched } from '../register/change';
 import type { TermLaw } from '../register/term';
 import { isBlank } from '../register/values';
-import { formatIsoDate, formatKyivDateTime } from '../terms';
-import { AppealDeadlineSettings, appealDueAt, appealExtensionLimit } from './deadlines';
+import { endOfTermDay, formatIsoDate, formatKyivDateTime, statutoryTermSettings } from '../terms';
+import { AppealDeadlineSettings, appealControlDueAt, appealDueAt, appealExtensionLimit } from './deadlines';
 import { PETITION_TERM_FIELDS, petitionDueAt } from './e-petition';
 import type { AppealChange, AppealSnapshot } from './snapshot';
 import { APPEAL_STATE_LABELS, AppealState, isOpenAppealState } from './states';
@@ -18,9 +18,23 @@ import { LAW } from './vocabulary';
  */
 export const APPEAL_TERM: TermLaw<AppealSnapshot, AppealState, AppealDeadlineSettings> = {
   // Art. 23-1: a petition that collected its signatures — 10 working days from the publication of its consideration.
-  baseFields: ['needsAdditionalStudy', ...PETITION_TERM_FIELDS],
+  baseFields: ['needsAdditionalStudy', 'shortenedUntil', ...PETITION_TERM_FIELDS],
+  // Art. 20 ч. 2: a term shortened on the applicant's demand replaces the statutory one (checkShortenedTerm).
   baseDue: (receivedAt, after, settings) =>
-    petitionDueAt(after, settings, settings.calendar) ?? appealDueAt(receivedAt, after.needsAdditionalStudy === true, settings),
+    petitionDueAt(after, settings, settings.calendar) ??
+    (isBlank(after.shortenedUntil)
+      ? appealDueAt(receivedAt, after.needsAdditionalStudy === true, settings)
+      : endOfTermDay(after.shortenedUntil as string, statutoryTermSettings(settings))),
+  // Civil Code Art. 254(5): an extension to a day off ends on the first working day after it, like every term.
+  extensionDue: (extendedUntil, settings) => endOfTermDay(extendedUntil, statutoryTermSettings(settings)),
+  controlDue: (after, _dueAt, receivedAt, settings) => {
+    if (!isBlank(after.extendedUntil)) return endOfTermDay(after.extendedUntil as string, settings);
+    // a petition's term is counted in working days: its last day is a working day, the control date is the same
+    const petition = petitionDueAt(after, settings, settings.calendar);
+    if (petition !== null) return petition;
+    if (!isBlank(after.shortenedUntil)) return endOfTermDay(after.shortenedUntil as string, settings);
+    return appealControlDueAt(receivedAt, after.needsAdditionalStudy === true, settings);
+  },
   extensionInPlay: (change) => touched(change, 'extendedUntil', 'extensionDecidedAt'),
   checkExtensionAllowed,
   checkExtensionDecision,

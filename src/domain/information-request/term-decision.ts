@@ -5,7 +5,7 @@ import { touched } from '../register/change';
 import type { TermLaw } from '../register/term';
 import { isBlank } from '../register/values';
 import { violation } from '../register/violation';
-import { formatIsoDate, formatKyivDate, type TermSettings } from '../terms';
+import { endOfTermDay, formatIsoDate, formatKyivDate, statutoryTermSettings, type TermSettings } from '../terms';
 import {
   EXTENSION_LIMIT_WORKING_DAYS,
   EXTENSION_NOTICE_WORKING_DAYS,
@@ -35,6 +35,12 @@ export const INFORMATION_REQUEST_TERM: TermLaw<InformationRequestSnapshot, Infor
     (stateAfter === 'extended' && (entering || touched(change, 'extensionReason', 'requesterNotifiedOfExtensionAt'))),
   checkExtensionAllowed,
   checkExtensionFits,
+  // Civil Code Art. 254(5): an extension to a day off ends on the first working day after it, like every term.
+  extensionDue: (extendedUntil, settings) => endOfTermDay(extendedUntil, statutoryTermSettings(settings)),
+  // Terms in working days and hours never end on a day off; only an extension date can, and its control date is
+  // rolled by the configured rule.
+  controlDue: (after, dueAt, _receivedAt, settings) =>
+    isBlank(after.extendedUntil) ? dueAt : endOfTermDay(after.extendedUntil as string, settings),
   // The requester has been told of the extended term (Art. 20(4)); silently withdrawing it would mislead them.
   cannotClearMessage: (extendedUntil) =>
     `Строк розгляду запиту вже продовжено до ${formatIsoDate(extendedUntil)}, і запитувача про це ` +

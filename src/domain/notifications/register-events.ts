@@ -109,3 +109,15 @@ export function registerChangeNotices(kind: RegisterKind, after: WrittenItem, be
   }
   return notices;
 }
+
+/**
+ * The appeal and extension date an extension notice was sent for, read back from its idempotency key (see
+ * `registerChangeNotices`): when the outbox has sent it, that moment is the proof of the notice (Law 393/96-ВР
+ * Art. 20, `applicantNotifiedOfExtensionAt`). Null for any other message.
+ */
+export function appealExtensionNoticeOf(template: string, idempotencyKey: string): { documentId: string; extendedUntil: string } | null {
+  if (template !== 'extension_notice') return null;
+  const [kind, documentId, what, extendedUntil] = idempotencyKey.split(':');
+  if (kind !== 'appeal' || what !== 'extension_notice' || !documentId || !/^\d{4}-\d{2}-\d{2}$/.test(extendedUntil ?? '')) return null;
+  return { documentId, extendedUntil };
+}

@@ -97,3 +97,17 @@ export function afterFailedAttempt(attempts: number, now: Date, policy: RetryPol
   const delay = Math.min(policy.capSeconds, policy.baseSeconds * 2 ** Math.max(0, attempts - 1));
   return { state: 'pending', nextAttemptAt: new Date(now.getTime() + delay * 1000) };
 }
+
+/**
+ * Privileged applicants (Law 393/96-ВР Art. 20, first in order) are reminded earlier: besides the configured offsets,
+ * each offset `lead` working days further ahead (bounded like every offset). Distinct, largest first.
+ */
+export function reminderOffsetsFor(offsets: readonly number[], privileged: boolean, lead: number): number[] {
+  const all = privileged ? [...offsets, ...offsets.map((o) => Math.min(o + lead, MAX_REMINDER_OFFSET_WORKING_DAYS))] : [...offsets];
+  return [...new Set(all)].sort((a, b) => b - a);
+}
+
+/** Reminders run on the internal control date when there is one; lateness and escalation on the statutory term. */
+export function controlInstant(dueAt: Date, controlDueAt: Date | null | undefined): Date {
+  return controlDueAt instanceof Date && !Number.isNaN(controlDueAt.getTime()) ? controlDueAt : dueAt;
+}

@@ -11,6 +11,8 @@ export interface RegisterSnapshot<State extends string = string> {
   workflowState: State;
   receivedAt: Date | null;
   dueAt: Date | null;
+  /** The internal control date when it differs from `dueAt` (src/domain/register/term.ts). */
+  controlDueAt?: Date | null;
 }
 
 export interface DecisionInput<S, Settings> {

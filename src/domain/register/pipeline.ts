@@ -20,6 +20,11 @@ import { violation } from './violation';
 export type DecisionSet<State extends string> = Partial<{
   workflowState: State;
   dueAt: Date;
+  /**
+   * The internal control date (reminders, dashboards) when it differs from the statutory `dueAt`; null when it is the
+   * same day. `dueAt` stays the statutory term.
+   */
+  controlDueAt: Date | null;
   answeredLate: boolean;
   forwardedLate: boolean;
   answeredAt: Date;
@@ -84,6 +89,8 @@ export function decideChange<S extends RegisterItem<State>, State extends string
   // a person corrects the whole form in one go; the first is the message of the refusal.
   const broken = new Violations();
   for (const check of law.fieldChecks) broken.add(check(change));
+  // The term is counted from the fields just checked: with any of them refused there is no term to count.
+  const inputsValid = broken.empty;
 
   const target = resolveState(law, change);
   // What the requested state requires is not asked of a state the item cannot enter.
@@ -103,10 +110,18 @@ export function decideChange<S extends RegisterItem<State>, State extends string
     for (const check of checks) broken.add(check(settled));
   }
 
+  if (!inputsValid) return broken.refusal<Set>();
   const term = resolveTerm(law.term, settled, state, entering);
   if ('rule' in term) broken.add(term);
   if (!broken.empty || 'rule' in term) return broken.refusal<Set>();
-  if (term.setDueAt && term.dueAt !== null) set.dueAt = term.dueAt;
+  if (term.setDueAt && term.dueAt !== null) {
+    set.dueAt = term.dueAt;
+    // Written only when the control date differs from the statutory term (or an earlier one must be cleared), so
+    // under the statutory `next` rule nothing but `dueAt` is ever written.
+    const control = term.controlDueAt;
+    if (control !== null && control.getTime() !== term.dueAt.getTime()) set.controlDueAt = control;
+    else if (validInstant(change.before?.controlDueAt) !== null) set.controlDueAt = null;
+  }
   if (term.extended) Object.assign(set, law.onExtension?.(settled));
 
   Object.assign(set, lateness(law, settled, state, entering, term));

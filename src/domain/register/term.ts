@@ -1,5 +1,4 @@
 import { validInstant } from '../action-moment';
-import { endOfKyivDay } from '../calendar';
 import type { RuleViolation } from '../errors';
 import { touched, type Change, type RegisterSnapshot } from './change';
 import { isBlank, sameValue } from './values';
@@ -27,6 +26,11 @@ export interface TermOutcome {
   dueMoved: boolean;
   /** This change records or edits an extension: the person is told of the new term. */
   extended: boolean;
+  /**
+   * The internal control date written with `dueAt` (reminders and dashboards only; lateness, reports and public
+   * statistics use `dueAt`, the statutory term).
+   */
+  controlDueAt: Date | null;
 }
 
 export interface TermLaw<S extends ExtensibleSnapshot<State>, State extends string, Settings> {
@@ -44,6 +48,16 @@ export interface TermLaw<S extends ExtensibleSnapshot<State>, State extends stri
    * this extension (appeals, Art. 20 of Law 393/96-ВР).
    */
   checkExtensionDecision?(change: Change<S, Settings>, currentDue: Date): RuleViolation | null;
+  /**
+   * The statutory end of an extension to `extendedUntil`: a date that is not a working day moves like every other
+   * term (Civil Code Art. 254(5)).
+   */
+  extensionDue(extendedUntil: string, settings: Settings): Date;
+  /**
+   * The internal control date that goes with the statutory `dueAt` (the configured `previous` / `none` rule):
+   * never later than `dueAt`.
+   */
+  controlDue(after: S, dueAt: Date, receivedAt: Date, settings: Settings): Date;
   /** The refusal to clear an extension of which the person has been told. */
   cannotClearMessage(extendedUntil: string): string;
   /**
@@ -66,7 +80,7 @@ export function resolveTerm<S extends ExtensibleSnapshot<State>, State extends s
   const receivedAt = validInstant(after.receivedAt);
   const persistedDue = validInstant(before?.dueAt);
   // Unchanged, but a hand-typed value is overwritten with the persisted one.
-  const kept: TermOutcome = { dueAt: persistedDue, setDueAt: patch.dueAt !== undefined, dueMoved: false, extended: false };
+  const kept: TermOutcome = { dueAt: persistedDue, setDueAt: patch.dueAt !== undefined, dueMoved: false, extended: false, controlDueAt: null };
   if (receivedAt === null) return { ...kept, setDueAt: false };
 
   const baseChanged = change.isCreate || touched(change, 'receivedAt', ...law.baseFields);
@@ -74,7 +88,8 @@ export function resolveTerm<S extends ExtensibleSnapshot<State>, State extends s
   // `dueAt` is written when it moves, and to overwrite a hand-typed value.
   const moved = (dueAt: Date, extended: boolean): TermOutcome => {
     const dueMoved = !sameValue(dueAt, persistedDue);
-    return { dueAt, setDueAt: law.writesRecomputedDue === true || dueMoved || patch.dueAt !== undefined, dueMoved, extended };
+    const controlDueAt = law.controlDue(after, dueAt, receivedAt, settings);
+    return { dueAt, setDueAt: law.writesRecomputedDue === true || dueMoved || patch.dueAt !== undefined, dueMoved, extended, controlDueAt };
   };
 
   if (law.extensionInPlay(change, stateAfter, entering)) {
@@ -85,14 +100,31 @@ export function resolveTerm<S extends ExtensibleSnapshot<State>, State extends s
       law.checkExtensionDecision?.(change, currentDue) ??
       null;
     if (refusal) return refusal;
-    return moved(endOfKyivDay(after.extendedUntil as string), true);
+    return moved(law.extensionDue(after.extendedUntil as string, settings), true);
   }
   if (baseChanged || persistedDue === null) {
     if (isBlank(after.extendedUntil)) return moved(base, false);
     // An extension in force survives a corrected receipt date only if it still fits the new bounds.
     const refusal = law.checkExtensionFits(change, receivedAt, base);
     if (refusal) return refusal;
-    return moved(endOfKyivDay(after.extendedUntil as string), false);
+    return moved(law.extensionDue(after.extendedUntil as string, settings), false);
   }
   return kept;
+}
+
+/**
+ * The statutory term and control date of a stored open item, recomputed from its facts — for records written before
+ * the two were separated (their `dueAt` may hold a control date of the `previous` / `none` setting). Null without a
+ * valid receipt.
+ */
+export function recomputedTerm<S extends ExtensibleSnapshot<State>, State extends string, Settings>(
+  law: TermLaw<S, State, Settings>,
+  item: S,
+  settings: Settings,
+): { dueAt: Date; controlDueAt: Date | null } | null {
+  const receivedAt = validInstant(item.receivedAt);
+  if (receivedAt === null) return null;
+  const dueAt = isBlank(item.extendedUntil) ? law.baseDue(receivedAt, item, settings) : law.extensionDue(item.extendedUntil as string, settings);
+  const control = law.controlDue(item, dueAt, receivedAt, settings);
+  return { dueAt, controlDueAt: control.getTime() === dueAt.getTime() ? null : control };
 }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { OPEN_APPEAL_STATES } from '../../domain/appeal/states';
 import { OPEN_INFORMATION_REQUEST_STATES } from '../../domain/information-request/states';
+import { controlInstant } from '../../domain/notifications/schedule';
 import { withTrx } from './outbox';
 import type { ItemKind, ItemRef } from './templates';
 
@@ -13,7 +14,12 @@ export interface DueItem {
   kind: ItemKind;
   documentId: string;
   ref: ItemRef;
+  /** The statutory term (lateness, escalation). */
   dueAt: Date;
+  /** The internal control date (reminders, digest): `controlDueAt`, or `dueAt` when they are the same day. */
+  controlAt: Date;
+  /** Privileged applicant (appeals, Art. 20): first in order, reminded earlier. */
+  priority: boolean;
   assignee: Person | null;
   department: { documentId: string; name: string; head: Person | null; parentHead: Person | null } | null;
 }
@@ -34,12 +40,25 @@ const REGISTERS: Array<{ uid: string; kind: ItemKind; open: readonly string[] }>
  * assignee's), that department's head, parent and parent's head. Set-based, whatever the number of items; column
  * and link-table names come from Strapi's metadata.
  */
-export function findOpenItemsDue(strapi: Core.Strapi, range: { from?: Date; before?: Date; until?: Date }): Promise<DueItem[]> {
+export function findOpenItemsDue(
+  strapi: Core.Strapi,
+  range: { from?: Date; before?: Date; until?: Date },
+  by: 'statutory' | 'control' = 'statutory',
+): Promise<DueItem[]> {
   // in the job's transaction (it holds the advisory lock and a pooled connection): never wait for a second one
-  return withTrx(strapi, (trx) => openItemsDue(strapi, trx, range));
+  return withTrx(strapi, (trx) => openItemsDue(strapi, trx, range, by));
 }
 
-async function openItemsDue(strapi: Core.Strapi, knex: any, range: { from?: Date; before?: Date; until?: Date }): Promise<DueItem[]> {
+/**
+ * `by: 'statutory'` (default) looks at `dueAt`, the statutory term — overdue and escalation; `by: 'control'` at the
+ * internal control date (`controlDueAt` where one is stored, else `dueAt`) — reminders and the digest's «due soon».
+ */
+async function openItemsDue(
+  strapi: Core.Strapi,
+  knex: any,
+  range: { from?: Date; before?: Date; until?: Date },
+  by: 'statutory' | 'control',
+): Promise<DueItem[]> {
   const staff: any = strapi.db.metadata.get('api::staff-member.staff-member' as any);
   const department: any = strapi.db.metadata.get('api::department.department' as any);
   const staffCol = (alias: string, attribute: string) => `${alias}.${staff.attributes[attribute].columnName}`;
@@ -64,13 +83,14 @@ async function openItemsDue(strapi: Core.Strapi, knex: any, range: { from?: Date
   for (const register of REGISTERS) {
     const meta: any = strapi.db.metadata.get(register.uid as any);
     const c = (attribute: string) => `i.${meta.attributes[attribute].columnName}`;
+    const when = by === 'statutory' ? knex.raw('??', [c('dueAt')]) : knex.raw('coalesce(??, ??)', [c('controlDueAt'), c('dueAt')]);
     const query = knex(`${meta.tableName} as i`)
       .whereIn(c('workflowState'), [...register.open])
       .whereNotNull(c('dueAt'))
       .modify((q: any) => {
-        if (range.from) q.where(c('dueAt'), '>=', range.from);
-        if (range.before) q.where(c('dueAt'), '<', range.before);
-        if (range.until) q.where(c('dueAt'), '<=', range.until);
+        if (range.from) q.where(when, '>=', range.from);
+        if (range.before) q.where(when, '<', range.before);
+        if (range.until) q.where(when, '<=', range.until);
       });
     joinRelation(query, meta, 'i', 'assignee', 'asg');
     joinRelation(query, meta, 'i', 'department', 'own');
@@ -87,8 +107,9 @@ async function openItemsDue(strapi: Core.Strapi, knex: any, range: { from?: Date
         document_id: 'i.document_id',
         registration_number: c('registrationNumber'),
         due_at: c('dueAt'),
+        control_due_at: c('controlDueAt'),
         received_at: c('receivedAt'),
-        ...(register.kind === 'appeal' ? { subject: c('subject') } : {}),
+        ...(register.kind === 'appeal' ? { subject: c('subject'), priority: c('priority') } : {}),
         ...person('asg'),
         d_id: 'd.id',
         d_document_id: 'd.document_id',
@@ -105,15 +126,19 @@ async function openItemsDue(strapi: Core.Strapi, knex: any, range: { from?: Date
 
 function toDueItem(kind: ItemKind, row: any): DueItem {
   const dueAt = new Date(row.due_at);
+  const controlDueAt = row.control_due_at ? new Date(row.control_due_at) : null;
   return {
     kind,
     documentId: row.document_id,
     dueAt,
+    controlAt: controlInstant(dueAt, controlDueAt),
+    priority: row.priority === true || row.priority === 1,
     ref: {
       kind,
       registrationNumber: row.registration_number,
       subject: row.subject ?? null,
       dueAt: dueAt.toISOString(),
+      ...(controlDueAt ? { controlDueAt: controlDueAt.toISOString() } : {}),
       receivedAt: row.received_at ? new Date(row.received_at).toISOString() : null,
     },
     assignee: person(row, 'asg'),

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { kyivDate } from '../../domain/calendar';
 import {
-  DIGEST_WORKING_DAYS, digestHorizon, distinctRecipients, notificationKey, reminderFor, reminderWindow,
+  DIGEST_WORKING_DAYS, digestHorizon, distinctRecipients, notificationKey, reminderFor, reminderOffsetsFor, reminderWindow,
 } from '../../domain/notifications/schedule';
+import { PRIVILEGED_EXTRA_LEAD_WORKING_DAYS } from '../../domain/appeal/privileges';
+import { findExtensionNoticesMissing, type ExtensionNoticeMissing } from './extension-notices';
 import { loadDeadlineSettings } from '../../documents/deadline-settings-source';
 import { runExclusively, type ExclusiveRun } from '../run-exclusively';
 import { findOpenItemsDue, type DueItem } from './due-items';
@@ -20,14 +22,17 @@ export async function runReminderJob(strapi: Core.Strapi, now = new Date()): Pro
   return runExclusively(strapi, 'notifications-reminders', async () => {
     const settings = await loadDeadlineSettings(strapi);
     const offsets = settings.reminderOffsetsWorkingDays;
-    const window = reminderWindow(now, offsets, settings.calendar);
+    const lead = PRIVILEGED_EXTRA_LEAD_WORKING_DAYS;
+    // The window reaches as far as the earliest reminder of a privileged appeal.
+    const window = reminderWindow(now, reminderOffsetsFor(offsets, true, lead), settings.calendar);
     const messages: OutboxMessage[] = [];
-    for (const item of await findOpenItemsDue(strapi, { from: window.from, until: window.to })) {
-      const reminder = reminderFor(item.dueAt, now, offsets, settings.calendar);
+    for (const item of await findOpenItemsDue(strapi, { from: window.from, until: window.to }, 'control')) {
+      // Reminders run on the internal control date; a privileged appeal (Art. 20) is reminded earlier.
+      const reminder = reminderFor(item.controlAt, now, reminderOffsetsFor(offsets, item.priority, lead), settings.calendar);
       const email = item.assignee?.email;
       if (!reminder || !email) continue;
       const common = { recipient: email, itemType: item.kind, itemDocumentId: item.documentId, registrationNumber: item.ref.registrationNumber } as const;
-      const dueDate = kyivDate(item.dueAt);
+      const dueDate = kyivDate(item.controlAt);
       if (reminder.kind === 'due_today') {
         messages.push({ ...common, template: 'due_today', data: { item: item.ref }, idempotencyKey: notificationKey(item.kind, item.documentId, 'due_today', dueDate, email) });
       } else {
@@ -38,8 +43,23 @@ export async function runReminderJob(strapi: Core.Strapi, now = new Date()): Pro
       }
     }
     for (const item of await findOpenItemsDue(strapi, { before: now })) messages.push(...escalation(item));
+    for (const missing of await findExtensionNoticesMissing(strapi, now, settings)) messages.push(...noticeMissingReminder(missing));
     return { queued: await enqueue(strapi, messages, now) };
   });
+}
+
+/** Art. 20: an extension the applicant has not been told of by the end of the term before it — the assignee and the head, once per extension. */
+function noticeMissingReminder(missing: ExtensionNoticeMissing): OutboxMessage[] {
+  const recipients = distinctRecipients([missing.assignee?.email, missing.departmentHead?.email]);
+  return recipients.map((email) => ({
+    recipient: email,
+    template: 'extension_notice_missing',
+    data: { item: missing.ref, originalDueAt: missing.originalDueAt.toISOString(), extendedUntil: missing.extendedUntil },
+    idempotencyKey: notificationKey('appeal', missing.documentId, 'extension_notice_missing', missing.extendedUntil, email),
+    itemType: 'appeal',
+    itemDocumentId: missing.documentId,
+    registrationNumber: missing.ref.registrationNumber,
+  }));
 }
 
 /** Overdue: the assignee, the head of the department and the head of the parent department, once per due date. */
@@ -63,7 +83,8 @@ export async function runDigestJob(strapi: Core.Strapi, now = new Date()): Promi
     const settings = await loadDeadlineSettings(strapi);
     const horizon = digestHorizon(now, DIGEST_WORKING_DAYS, settings.calendar);
     const byDepartment = new Map<string, { name: string; head: string; dueSoon: DigestLine[]; overdue: DigestLine[] }>();
-    for (const item of await findOpenItemsDue(strapi, { until: horizon })) {
+    // «Due soon» by the internal control date; «overdue» by the statutory term.
+    for (const item of await findOpenItemsDue(strapi, { until: horizon }, 'control')) {
       const head = item.department?.head?.email;
       if (!item.department || !head) continue;
       const entry = byDepartment.get(item.department.documentId) ?? { name: item.department.name, head, dueSoon: [], overdue: [] };

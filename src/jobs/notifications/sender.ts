@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { outboxLimits } from '../../domain/notifications/outbox-limits';
+import { appealExtensionNoticeOf } from '../../domain/notifications/register-events';
 import { afterFailedAttempt } from '../../domain/notifications/schedule';
 import { isDraining } from '../../operations/lifecycle';
 import { claimBatch, markFailure, markSent, renewLease, type ClaimedRow } from './outbox';
@@ -58,7 +59,9 @@ export async function sendDueNotifications(strapi: Core.Strapi, options: OutboxR
       }
       try {
         await withTimeout(deliver(strapi, row), limits.sendTimeoutMs);
-        await markSent(strapi, row, new Date());
+        const sentAt = new Date();
+        await markSent(strapi, row, sentAt);
+        await recordExtensionNotice(strapi, row, sentAt);
         result.sent++;
       } catch (error: any) {
         const now = clock();
@@ -71,6 +74,20 @@ export async function sendDueNotifications(strapi: Core.Strapi, options: OutboxR
     if (rows.length < wanted) break;
   }
   return result;
+}
+
+/**
+ * Law 393/96-ВР Art. 20: the moment the e-mail notice of an extension left is the proof that the applicant was told.
+ * Written once, only while the appeal is still extended to the date the notice named and no moment is recorded yet
+ * (a clerk's earlier entry wins). A computed fact the system records itself, like the sending of the message.
+ */
+async function recordExtensionNotice(strapi: Core.Strapi, row: ClaimedRow, sentAt: Date): Promise<void> {
+  const notice = appealExtensionNoticeOf(row.template, row.idempotencyKey);
+  if (!notice) return;
+  await strapi.db.query('api::appeal.appeal').updateMany({
+    where: { documentId: notice.documentId, extendedUntil: notice.extendedUntil, applicantNotifiedOfExtensionAt: { $null: true } },
+    data: { applicantNotifiedOfExtensionAt: sentAt },
+  });
 }
 
 /** A send still running after `ms` is given up (and retried later), so it can never outlast the row's lease. */

@@ -15,7 +15,8 @@ export type TemplateName =
   | 'reminder'
   | 'due_today'
   | 'overdue_escalation'
-  | 'digest';
+  | 'digest'
+  | 'extension_notice_missing';
 
 export type ItemKind = 'appeal' | 'information_request';
 
@@ -26,6 +27,8 @@ export interface ItemRef {
   subject?: string | null;
   /** ISO instant */
   dueAt?: string | null;
+  /** ISO instant: the internal control date, when it differs from the statutory term. */
+  controlDueAt?: string | null;
   receivedAt?: string | null;
 }
 
@@ -43,6 +46,7 @@ export interface TemplateData {
   due_today: { item: ItemRef };
   overdue_escalation: { item: ItemRef; assigneeName?: string | null; departmentName?: string | null };
   digest: { departmentName: string; date: string; dueSoon: DigestLine[]; overdue: DigestLine[]; workingDays: number };
+  extension_notice_missing: { item: ItemRef; originalDueAt: string; extendedUntil: string };
 }
 
 export interface RenderedMail {
@@ -87,8 +91,12 @@ const SUBJECTS: { [T in TemplateName]: (d: TemplateData[T]) => string } = {
   answer: (d) => `Відповідь на ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   assignment: (d) => `Вам доручено ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   reminder: (d) => `Нагадування: ${daysLeft(d.workingDaysLeft)} до строку, ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
-  due_today: (d) => `Сьогодні останній день строку: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
+  due_today: (d) =>
+    d.item.controlDueAt
+      ? `Сьогодні внутрішній контрольний строк: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`
+      : `Сьогодні останній день строку: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   overdue_escalation: (d) => `Прострочено: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
+  extension_notice_missing: (d) => `Заявника не повідомлено про продовження: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   digest: (d) => `Щоденне зведення ${dateOf(d.date)}: ${d.departmentName} — прострочено ${d.overdue.length}, наближається строк ${d.dueSoon.length}`,
 };
 
@@ -121,9 +129,19 @@ const BODIES: { [T in TemplateName]: (d: TemplateData[T]) => Paragraph[] } = {
   reminder: (d) => [
     `До строку ${KIND[d.item.kind].nounOf} № ${d.item.registrationNumber}${topic(d.item)} залишилося ${daysLeft(d.workingDaysLeft)}.`,
     `Строк: ${dueOf(d.item)}.`,
+    ...controlOf(d.item),
+  ],
+  extension_notice_missing: (d) => [
+    `Строк розгляду ${KIND[d.item.kind].nounOf} № ${d.item.registrationNumber}${topic(d.item)} продовжено до ${dateOf(d.extendedUntil)}, ` +
+      `але заявника досі не повідомлено, хоча строк до продовження сплив ${dateOf(d.originalDueAt)}.`,
+    `Про продовження строку «повідомляється особі, яка подала звернення» (${EXTENSION_ARTICLE[d.item.kind]} ${KIND[d.item.kind].law}). ` +
+      'Повідомте заявника і внесіть дату повідомлення в картку звернення.',
   ],
   due_today: (d) => [
-    `Сьогодні останній день строку ${KIND[d.item.kind].nounOf} № ${d.item.registrationNumber}${topic(d.item)}: ${dueOf(d.item)}.`,
+    d.item.controlDueAt
+      ? `Сьогодні спливає внутрішній контрольний строк ${KIND[d.item.kind].nounOf} № ${d.item.registrationNumber}${topic(d.item)}: ` +
+        `${dateOf(d.item.controlDueAt)}. Строк за законом: ${dueOf(d.item)}.`
+      : `Сьогодні останній день строку ${KIND[d.item.kind].nounOf} № ${d.item.registrationNumber}${topic(d.item)}: ${dueOf(d.item)}.`,
     'Надайте відповідь або оформіть продовження строку.',
   ],
   overdue_escalation: (d) => [
@@ -139,6 +157,10 @@ const BODIES: { [T in TemplateName]: (d: TemplateData[T]) => Paragraph[] } = {
     d.dueSoon.length ? d.dueSoon.map(line) : ['немає'],
   ],
 };
+
+function controlOf(item: ItemRef): string[] {
+  return item.controlDueAt ? [`Внутрішній контрольний строк: ${dateOf(item.controlDueAt)}.`] : [];
+}
 
 function greeting(name?: string | null): string {
   return name ? `Шановний(а) ${name}!` : 'Доброго дня!';

@@ -3,6 +3,7 @@ import { addWorkingDays, endOfKyivDay, kyivDate } from '../../domain/calendar';
 import { share } from '../../domain/reports/table';
 import { startOfKyivMonth } from '../../domain/statistics/period';
 import { loadDeadlineSettings } from '../../documents/deadline-settings-source';
+import { findExtensionNoticesMissing } from '../../jobs/notifications/extension-notices';
 import { instant, rowsOf } from './discipline-report';
 import { registerItemsSql } from './register-items';
 import { registerScopesOf } from './scope';
@@ -29,23 +30,24 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
   const scope: DashboardScope = readsNothing
     ? { kind: 'none', label: 'немає доступу до реєстрів', departmentIds: [], staffId: null }
     : await scopeOf(strapi, user?.id);
-  const { calendar } = await loadDeadlineSettings(strapi);
+  const settings = await loadDeadlineSettings(strapi);
+  const { calendar } = settings;
   const horizon = endOfKyivDay(addWorkingDays(kyivDate(now), AT_RISK_WORKING_DAYS, calendar));
   const items = registerItemsSql(strapi, null, null, now, registerScopes);
   const knex = strapi.db.connection;
   const where = scopeCondition(scope);
   const monthStart = startOfKyivMonth(now);
 
-  // two queries: the ten most urgent items (the due-date bound reaches each register's due_at index), and every
-  // figure in one aggregate pass over the items in scope
-  const [atRisk, counts] = await Promise.all([
+  // «At risk» by the internal control date, privileged applicants first (Art. 20); «overdue» by the statutory term.
+  // Set-based: the ten most urgent items, every figure in one aggregate pass, and the extended appeals in scope.
+  const [atRisk, counts, extendedAppeals] = await Promise.all([
     knex.raw(
-      `select register, document_id, registration_number, subject, due_at, workflow_state, assignee_name, department_name, is_overdue
-       from (${items.sql}) items where is_open = 1 and due_at <= ? and ${where.sql} order by due_at asc limit 10`,
+      `select register, document_id, registration_number, subject, due_at, control_due_at, priority, workflow_state, assignee_name, department_name, is_overdue
+       from (${items.sql}) items where is_open = 1 and control_due_at <= ? and ${where.sql} order by priority desc, control_due_at asc limit 10`,
       [...items.bindings, horizon, ...where.bindings],
     ),
     knex.raw(
-      `select sum(case when is_open = 1 and due_at <= ? then 1 else 0 end) as at_risk,
+      `select sum(case when is_open = 1 and control_due_at <= ? then 1 else 0 end) as at_risk,
               sum(is_overdue) as overdue,
               sum(case when is_open = 1 and assignee_id is null then 1 else 0 end) as unrouted,
               sum(case when answered_at >= ? then 1 else 0 end) as answered,
@@ -53,15 +55,31 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
        from (${items.sql}) items where ${where.sql}`,
       [horizon, monthStart, monthStart, ...items.bindings, ...where.bindings],
     ),
+    knex.raw(
+      `select document_id from (${items.sql}) items where register = 'appeal' and is_open = 1 and extended = 1 and ${where.sql} limit 500`,
+      [...items.bindings, ...where.bindings],
+    ),
   ]);
+  // Art. 20: extensions the applicant has not been told of by the end of the term before them.
+  const noticesMissing = await findExtensionNoticesMissing(strapi, now, settings, rowsOf(extendedAppeals).map((r: any) => String(r.document_id)));
   const c = rowsOf(counts)[0] ?? {};
   const m = c;
+
   return {
     scope: { kind: scope.kind, label: scope.label },
     horizon: horizon.toISOString(),
     atRisk: Number(c.at_risk ?? 0),
     overdue: Number(c.overdue ?? 0),
     unrouted: Number(c.unrouted ?? 0),
+    extensionNoticesMissing: noticesMissing.length,
+    extensionNotices: noticesMissing.slice(0, 10).map((m) => ({
+      documentId: m.documentId,
+      registrationNumber: m.ref.registrationNumber,
+      subject: m.ref.subject ?? null,
+      extendedUntil: m.extendedUntil,
+      noticeDueAt: m.originalDueAt.toISOString(),
+      assignee: m.assignee?.fullName ?? null,
+    })),
     month: { answered: Number(m.answered ?? 0), onTime: Number(m.on_time ?? 0), onTimeShare: share(Number(m.on_time ?? 0), Number(m.answered ?? 0)) },
     items: rowsOf(atRisk).map((r: any) => ({
       register: r.register,
@@ -69,6 +87,8 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
       registrationNumber: r.registration_number,
       subject: r.subject,
       dueAt: instant(r.due_at),
+      controlDueAt: instant(r.control_due_at),
+      priority: Number(r.priority) === 1,
       workflowState: r.workflow_state,
       assignee: r.assignee_name,
       department: r.department_name,

@@ -46,6 +46,12 @@ export function registerItemsSql(strapi: Core.Strapi, start: Date | null, end: D
         knex.raw(`?? as registration_number`, [c('registrationNumber')]),
         knex.raw(`?? as received_at`, [c('receivedAt')]),
         knex.raw(`?? as due_at`, [c('dueAt')]),
+        // The internal control date (reminders, dashboard); lateness and reports use due_at, the statutory term.
+        knex.raw(`coalesce(??, ??) as control_due_at`, [c('controlDueAt'), c('dueAt')]),
+        // Law 393/96-ВР Art. 20: privileged applicants first.
+        register.key === 'appeal'
+          ? knex.raw(`case when coalesce(??, ?) = ? then 1 else 0 end as priority`, [c('priority'), false, true])
+          : knex.raw('0 as priority'),
         knex.raw(`?? as answered_at`, [c('answeredAt')]),
         knex.raw(`?? as workflow_state`, [c('workflowState')]),
         knex.raw(`case when ?? is not null and coalesce(??, ?) = ? then 1 else 0 end as late`, [c('answeredAt'), c('answeredLate'), false, true]),

@@ -21,10 +21,11 @@ describe('terms of Law 393/96-ВР', () => {
     expect(appealExtensionLimit(RECEIVED, settings()).toISOString()).toBe('2026-03-19T21:59:59.999Z');
   });
 
-  it('Art. 7: forwarding within 5 days — Saturday 7 February rolls to Monday 9 February', () => {
+  it('Art. 7: forwarding within 5 days — Saturday 7 February rolls to Monday 9 February, whatever the control rule', () => {
+    // The statutory term (Civil Code Art. 254(5)): `previous` / `none` shape only the internal control date.
     expect(forwardingDeadline(RECEIVED, settings()).toISOString()).toBe('2026-02-09T21:59:59.999Z');
-    expect(forwardingDeadline(RECEIVED, settings(true, 'none')).toISOString()).toBe('2026-02-07T21:59:59.999Z');
-    expect(forwardingDeadline(RECEIVED, settings(true, 'previous')).toISOString()).toBe('2026-02-06T21:59:59.999Z');
+    expect(forwardingDeadline(RECEIVED, settings(true, 'none')).toISOString()).toBe('2026-02-09T21:59:59.999Z');
+    expect(forwardingDeadline(RECEIVED, settings(true, 'previous')).toISOString()).toBe('2026-02-09T21:59:59.999Z');
   });
 
   it('Art. 5: returning within 10 days — Thursday 12 February', () => {
@@ -61,7 +62,7 @@ describe('the 45-day cap on an extension (Art. 20)', () => {
     });
   });
 
-  it('rolls a 45th day that is a Sunday to Monday under Art. 254(5), and not with `none`', () => {
+  it('rolls a 45th day that is a Sunday to Monday under Art. 254(5), also with the control rule `none`', () => {
     // Thursday 5 February + 45 = Sunday 22 March
     const received = new Date('2026-02-05T10:00:00+02:00');
     const before = { receivedAt: received, dueAt: new Date('2026-03-05T21:59:59.999Z') };
@@ -75,7 +76,9 @@ describe('the 45-day cap on an extension (Art. 20)', () => {
     expect(at('2026-03-23', 'next').ok).toBe(true);
     const refused = at('2026-03-24', 'next');
     expect(refused.ok === false && refused.error.message).toContain('не пізніше 23.03.2026');
-    const refusedNone = at('2026-03-23', 'none');
-    expect(refusedNone.ok === false && refusedNone.error.message).toContain('не пізніше 22.03.2026');
+    // The 45-day cap is statutory: the control rule `none` does not shorten it.
+    expect(at('2026-03-23', 'none').ok).toBe(true);
+    const refusedNone = at('2026-03-24', 'none');
+    expect(refusedNone.ok === false && refusedNone.error.message).toContain('не пізніше 23.03.2026');
   });
 });

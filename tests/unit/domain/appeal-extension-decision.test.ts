@@ -78,7 +78,8 @@ describe('the head decides an extension while the term runs (Art. 20)', () => {
     } as Partial<AppealSnapshot>);
     const now = new Date('2026-03-11T09:00:00+02:00');
     const inTime = update(before, { extendedUntil: '2026-03-15', extensionDecidedAt: new Date('2026-03-10T23:59:00+02:00') }, now);
-    expect(inTime.ok && inTime.set.dueAt).toEqual(new Date('2026-03-15T21:59:59.999Z'));
+    // Sunday 15 March: the extended term ends on Monday 16 March (Civil Code Art. 254(5)).
+    expect(inTime.ok && inTime.set.dueAt).toEqual(new Date('2026-03-16T21:59:59.999Z'));
     expect(ruleOf(update(before, { extendedUntil: '2026-03-15' }, now))).toBe('extension.decided_after_due');
   });
 

@@ -42,7 +42,7 @@ describe('creating an appeal', () => {
   });
 
   it('puts privileged applicants first (Art. 20)', () => {
-    expect(create({ applicantPrivileged: true })).toEqual(
+    expect(create({ applicantPrivileged: true, privilegeCategory: 'combatant' })).toEqual(
       expect.objectContaining({ ok: true, set: expect.objectContaining({ priority: true }) }),
     );
   });
@@ -149,8 +149,11 @@ describe('updating the facts of an appeal', () => {
   });
 
   it('fills a missing due date of a legacy record', () => {
-    const decision = update(registeredAppeal({ dueAt: null }), { applicantPrivileged: true });
-    expect(decision).toEqual({ ok: true, set: { priority: true, dueAt: new Date('2026-03-02T21:59:59.999Z') } });
+    const decision = update(registeredAppeal({ dueAt: null }), { applicantPrivileged: true, privilegeCategory: 'combatant' });
+    expect(decision).toEqual({
+      ok: true,
+      set: { priority: true, personalConsiderationByHead: false, dueAt: new Date('2026-03-02T21:59:59.999Z') },
+    });
   });
 
   it('refuses clearing the hotline card number', () => {

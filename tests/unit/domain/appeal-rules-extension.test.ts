@@ -83,9 +83,10 @@ describe('extending the term (Art. 20)', () => {
 
   it('may be moved later but not earlier, and never cleared', () => {
     const before = extended('2026-03-10', '2026-03-10T21:59:59.999Z');
+    // Sunday 15 March: the extended term ends on Monday 16 March (Civil Code Art. 254(5)).
     expect(update(before, { extendedUntil: '2026-03-15' })).toEqual({
       ok: true,
-      set: { priority: false, dueAt: new Date('2026-03-15T21:59:59.999Z'), extensionNoticeRequired: true, extensionDecidedAt: NOW },
+      set: { priority: false, dueAt: new Date('2026-03-16T21:59:59.999Z'), extensionNoticeRequired: true, extensionDecidedAt: NOW },
     });
     expect(ruleOf(update(before, { extendedUntil: '2026-03-05' }))).toBe('extension.before_current_due');
     const cleared = update(before, { extendedUntil: null });

@@ -18,6 +18,9 @@ export interface DashboardData {
   atRisk: number;
   overdue: number;
   unrouted: number;
+  /** Law 393/96-ВР Art. 20: extended appeals whose applicant has not been told by the end of the earlier term. */
+  extensionNoticesMissing: number;
+  extensionNotices: Array<{ documentId: string; registrationNumber: string; extendedUntil: string; noticeDueAt: string; assignee: string | null }>;
   month: { answered: number; onTime: number; onTimeShare: number | null };
   items: DashboardItem[];
 }

@@ -77,6 +77,16 @@ export const UnroutedWidget = () => {
         <Link to={listUrl(REGISTER_UIDS.appeal, unroutedQuery(REGISTER_UIDS.appeal))}>Звернення</Link>
         <Link to={listUrl(REGISTER_UIDS.information_request, unroutedQuery(REGISTER_UIDS.information_request))}>Запити</Link>
       </Flex>
+      <Figure
+        value={data.extensionNoticesMissing}
+        label="продовжено без повідомлення заявника (ст. 20)"
+        tone={data.extensionNoticesMissing ? 'danger' : 'success'}
+      />
+      {data.extensionNotices.map((n) => (
+        <Link key={n.documentId} to={itemUrl('appeal', n.documentId)}>
+          № {n.registrationNumber} — продовжено до {n.extendedUntil.split('-').reverse().join('.')}
+        </Link>
+      ))}
     </Flex>
   );
 };
