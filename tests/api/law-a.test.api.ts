@@ -202,9 +202,10 @@ describe('rule 11: a shorter term on the applicant\'s reasoned written demand (A
   });
 
   it('refuses a term longer than the statute allows, one before the demand, and one without a demand', async () => {
-    await refused('POST', '/appeals', { ...demand, shortenedUntil: '2026-04-03', receivedAt: '2026-03-02T09:00:00.000Z', channel: 'written', appealType: 'application', authorKind: 'individual', subject: 'Строк', applicant: { fullName: 'Шевченко Тарас Григорович' } },
+    // an appeal that needs additional study: its statutory term is a month, to 02.04.2026
+    await refused('POST', '/appeals', { ...demand, shortenedUntil: '2026-04-03', receivedAt: '2026-03-02T09:00:00.000Z', needsAdditionalStudy: true, channel: 'written', appealType: 'application', authorKind: 'individual', subject: 'Строк', applicant: { fullName: 'Шевченко Тарас Григорович' } },
       'shortened_term.longer_than_statutory', /не пізніше 02\.04\.2026/);
-    const appeal = await registerAppeal({});
+    const appeal = await registerAppeal({ needsAdditionalStudy: true });
     await refused('PUT', `/appeals/${appeal.documentId}`, { ...demand, shortenedUntil: '2026-03-01' }, 'shortened_term.before_demand', /02\.03\.2026/);
     await refused('PUT', `/appeals/${appeal.documentId}`, { shortenedUntil: '2026-03-10' }, 'shortened_term.demand_required', /письмову вимогу/);
     expect((await getAppeal(appeal.documentId)).dueAt).toBe('2026-04-02T20:59:59.999Z');

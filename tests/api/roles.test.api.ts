@@ -105,7 +105,7 @@ describe('admin roles and department scope', () => {
     });
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
-    const ext = { workflowState: 'extended', extendedUntil: '2026-03-30', extensionReason: 'Великий обсяг', requesterNotifiedOfExtensionAt: '2026-03-09T12:00:00.000Z' };
+    const ext = { workflowState: 'extended', extendedUntil: '2026-03-30', extensionGround: 'large_volume', extensionReason: 'Великий обсяг', requesterNotifiedOfExtensionAt: '2026-03-09T12:00:00.000Z' };
     const refused = await cm(specialist.token, 'PUT', `${REQUESTS}/${id}`, ext);
     expect(refused.status).toBe(403);
     expect(errorMessage(refused)).toMatch(/ч\. 4 ст\. 20/);

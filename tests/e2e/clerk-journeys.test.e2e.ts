@@ -56,6 +56,7 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
   let foreign: any;
   let urgent: any;
   const surname = `Журбенко${stamp.replace(/\d/g, '')}`;
+  const departmentName = `Відділ маршрутів клерка ${stamp}`;
   const base = () => process.env.TEST_BASE_URL!;
   const listPath = (uid: string) => `/admin/content-manager/collection-types/${uid}`;
   const visibleText = () => page.evaluate(() => document.body.innerText);
@@ -75,7 +76,7 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
       if (process.env.E2E_REQUIRED === 'true') throw new Error('The admin panel is not built: run npm run build before the tests.');
       return;
     }
-    department = await createDepartment(`Відділ маршрутів клерка ${stamp}`);
+    department = await createDepartment(departmentName);
     otherDepartment = await createDepartment(`Сусідній відділ ${stamp}`);
     executor = await createStaff(department, `Виконавиця Маршрутна ${stamp}`);
     // overdue: received long ago, still open
@@ -189,6 +190,32 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     await speaksUkrainian();
     // DEPENDS ON ui-a: the list search reaches the applicant component
     await page.waitForSelector(`text=${inProgress.registrationNumber}`, { timeout: 20_000 });
+  });
+
+  it('filters the list by department picked from a list of names, not typed', async () => {
+    if (!panelBuilt()) return;
+    await page.goto(`${base()}${listPath(APPEALS)}?page=1&pageSize=10`);
+    await page.getByRole('button', { name: 'Фільтри' }).click();
+    const dialog = page.getByRole('dialog');
+    const boxes = dialog.getByRole('combobox');
+    await boxes.nth(0).click();
+    await page.getByRole('option', { name: 'Виконавчий орган (підрозділ)', exact: true }).click();
+    await boxes.nth(1).click();
+    await page.getByRole('option').first().click();
+    // the value is a picker: typing narrows the list of departments, the clerk picks one of its names
+    const picker = dialog.getByRole('combobox', { name: 'Оберіть підрозділ' });
+    await picker.click();
+    await picker.fill(stamp);
+    await page.getByRole('option', { name: departmentName, exact: true }).click();
+    await shot('05b-department-picker');
+    await dialog.locator('button[type=submit]').click();
+    await page.waitForURL(/filters/);
+    await page.waitForSelector(`text=${overdue.registrationNumber}`, { timeout: 30_000 });
+    const table = await page.locator('table').first().innerText();
+    expect(table).toContain(inProgress.registrationNumber);
+    expect(table).not.toContain(foreign.registrationNumber);
+    expect(decodeURIComponent(page.url())).toContain(`[department][name][$eq]=${departmentName}`);
+    await speaksUkrainian();
   });
 
   it('the overdue list: six columns that fit 1440 px, short dates, the due date red', async () => {
