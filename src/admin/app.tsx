@@ -11,7 +11,7 @@ import { enumerationCells } from './extensions/enum-cells';
 import { enumerationFilters } from './extensions/EnumFilterInput';
 import { relationFilters } from './extensions/RelationFilterInput';
 import { keepTypedOnRefusal } from './extensions/keep-typed-on-refusal';
-import { dateCells } from './extensions/date-cells';
+import { dateCells, textCells } from './extensions/date-cells';
 import { editSections, SectionTitles } from './extensions/form/sections';
 import { cityHomepage } from './extensions/dashboard/homepage';
 import { ChangesInWords, journalLayout } from './extensions/journal/ChangesInWords';
@@ -80,6 +80,7 @@ export default {
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', enumerationFilters);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', relationFilters);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', dateCells);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', textCells);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', editSections);
     app.getPlugin('content-manager').injectComponent('editView', 'right-links', { name: 'form-sections', Component: SectionTitles });
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', journalLayout);

@@ -119,8 +119,11 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     if (!panelBuilt()) return console.warn('Пропускаю тест адмін-панелі: панель не зібрано (npm run build).');
     await page.goto(`${base()}/admin`);
     await page.waitForSelector('text=Не надіслані листи', { timeout: 60_000 });
+    await shot('01-homepage');
     const text = await visibleText();
-    const order = ['Терміни під загрозою', 'Прострочені', 'Нерозподілені', 'Вчасні відповіді цього місяця', 'Не надіслані листи'].map((t) => text.indexOf(t));
+    // widget titles are set in capitals by the panel's style: compare without case
+    const lower = text.toLocaleLowerCase('uk');
+    const order = ['Терміни під загрозою', 'Прострочені', 'Нерозподілені', 'Вчасні відповіді цього місяця', 'Не надіслані листи'].map((t) => lower.indexOf(t.toLocaleLowerCase('uk')));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     await speaksUkrainian();
@@ -199,14 +202,15 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     const dialog = page.getByRole('dialog');
     const boxes = dialog.getByRole('combobox');
     await boxes.nth(0).click();
-    await page.getByRole('option', { name: 'Виконавчий орган (підрозділ)', exact: true }).click();
+    await page.getByRole('listbox').getByRole('option', { name: 'Виконавчий орган (підрозділ)', exact: true }).click();
     await boxes.nth(1).click();
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').getByRole('option').first().click();
     // the value is a picker: typing narrows the list of departments, the clerk picks one of its names
-    const picker = dialog.getByRole('combobox', { name: 'Оберіть підрозділ' });
+    await shot('05a-filter-popover');
+    const picker = boxes.nth(2);
     await picker.click();
     await picker.fill(stamp);
-    await page.getByRole('option', { name: departmentName, exact: true }).click();
+    await page.getByRole('listbox').getByRole('option', { name: departmentName, exact: true }).click();
     await shot('05b-department-picker');
     await dialog.locator('button[type=submit]').click();
     await page.waitForURL(/filters/);
@@ -225,8 +229,10 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     await page.waitForURL(/dueAt/);
     await page.waitForSelector(`text=${overdue.registrationNumber}`, { timeout: 30_000 });
     const headers = (await page.locator('thead th').allTextContents()).join(' | ');
-    for (const label of ['Реєстраційний номер', 'Дата надходження', 'Короткий зміст', 'Стан розгляду', 'Строк розгляду (до)', 'Виконавець']) expect(headers).toContain(label);
+    const headerCells = (await page.locator('thead th').allInnerTexts()).map((h) => h.trim());
+    for (const label of ['№', 'Надійшло', 'Зміст', 'Стан', 'Строк', 'Виконавець']) expect(headerCells).toContain(label);
     expect(headers).not.toContain('Канал надходження');
+    await shot('06-overdue-list');
     const row = page.locator('tr', { hasText: overdue.registrationNumber });
     const text = await row.innerText();
     expect(text).toMatch(/01\.03\.2016 \d{2}:\d{2}/);

@@ -69,3 +69,31 @@ export function dateCells({ displayedHeaders, layout }: { displayedHeaders: any[
     }),
   };
 }
+
+/** Widest a free-text column (the subject) may grow in a list: the six columns fit a 1440 px screen. */
+export const TEXT_COLUMN_MAX = '16rem';
+
+/**
+ * Content manager list-view hook: the registers' subject column cut to one line with an ellipsis (the whole text in
+ * the tooltip), so a long subject does not push the executor off a 1440 px screen.
+ */
+export function textCells({ displayedHeaders, layout }: { displayedHeaders: any[]; layout: any }) {
+  return {
+    layout,
+    displayedHeaders: displayedHeaders.map((header) =>
+      header?.name === 'subject' && typeof header.cellFormatter !== 'function'
+        ? {
+            ...header,
+            cellFormatter: (row: any) => {
+              const text = typeof row?.subject === 'string' ? row.subject : '';
+              return (
+                <Typography textColor="neutral800" ellipsis title={text} style={{ display: 'block', maxWidth: TEXT_COLUMN_MAX }}>
+                  {text}
+                </Typography>
+              );
+            },
+          }
+        : header,
+    ),
+  };
+}

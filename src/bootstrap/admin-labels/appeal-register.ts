@@ -175,6 +175,13 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
     labels: {},
   },
   {
+    // Short column headers, so the six columns fit a 1440 px screen; the form keeps the full labels.
+    key: 'api::appeal.appeal#list-headers',
+    uid: 'api::appeal.appeal',
+    listLabels: { registrationNumber: '№', receivedAt: 'Надійшло', subject: 'Зміст', workflowState: 'Стан', dueAt: 'Строк', assignee: 'Виконавець' },
+    labels: {},
+  },
+  {
     // The derived text of the list search (src/documents/search-text.ts): never shown, never typed.
     key: 'api::appeal.appeal#search-text',
     uid: 'api::appeal.appeal',

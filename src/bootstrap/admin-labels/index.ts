@@ -73,6 +73,10 @@ export function applyLayout(config: any, layout: ContentManagerLayout): any {
       list: { ...meta.list, label },
     };
   }
+  for (const [field, label] of Object.entries(layout.listLabels ?? {})) {
+    const meta = next.metadatas[field];
+    if (meta) next.metadatas[field] = { ...meta, list: { ...meta.list, label } };
+  }
   for (const field of layout.hidden ?? []) {
     const meta = next.metadatas[field];
     if (meta) next.metadatas[field] = { ...meta, edit: { ...meta.edit, visible: false }, list: { ...meta.list, searchable: false, sortable: false } };

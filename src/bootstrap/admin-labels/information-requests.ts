@@ -116,4 +116,11 @@ export const informationRequestLayouts: ContentManagerLayout[] = [
     list: ['registrationNumber', 'receivedAt', 'urgent', 'workflowState', 'dueAt', 'assignee'],
     labels: {},
   },
+  {
+    // Short column headers, so the columns fit a 1440 px screen; the form keeps the full labels.
+    key: 'api::information-request.information-request#list-headers',
+    uid: 'api::information-request.information-request',
+    listLabels: { registrationNumber: '№', receivedAt: 'Надійшло', urgent: 'Терміновий', workflowState: 'Стан', dueAt: 'Строк', assignee: 'Виконавець' },
+    labels: {},
+  },
 ];

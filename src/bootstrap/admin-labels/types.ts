@@ -18,6 +18,8 @@ export interface ContentManagerLayout {
   placeAfter?: Array<{ field: string; after: string }>;
   /** Fields kept out of the edit form and the list (derived columns nobody reads or types). */
   hidden?: string[];
+  /** field → a shorter column header in the list view (the form keeps the full label) */
+  listLabels?: Record<string, string>;
   /** field → [label, description?] */
   labels: Record<string, [string] | [string, string]>;
 }
