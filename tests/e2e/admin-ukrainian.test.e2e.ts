@@ -93,12 +93,12 @@ describeWithBrowser('admin panel: Ukrainian labels and visible filters', () => {
     const skip = page.getByRole('button', { name: /^(Skip|Пропустити)$/ });
     if (await skip.count()) await skip.first().click();
   };
-  /** The filter tags on screen: «Стан не дорівнює …», «Строк розгляду (до) менше ніж …», «Виконавець є порожнім». */
+  /** The filter tags on screen, named by the list's column headers: «Стан не дорівнює …», «Строк менше ніж …», «Виконавець є порожнім». */
   const filterTags = () =>
     page.evaluate(
       () =>
         Array.from(document.querySelectorAll('span, div, button')).filter(
-          (el) => el.children.length === 0 && /^(Стан розгляду|Строк розгляду \(до\)|Виконавець|Канал надходження) (не дорівнює|менше ніж|є порожнім|дорівнює) /.test(el.textContent ?? ''),
+          (el) => el.children.length === 0 && /^(Стан розгляду|Стан|Строк розгляду \(до\)|Строк|Виконавець|Канал надходження) (не дорівнює|менше ніж|є порожнім|дорівнює) /.test(el.textContent ?? ''),
         ).length,
     );
   const visibleText = () => page.evaluate(() => document.body.innerText);
