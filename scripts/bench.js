@@ -347,7 +347,7 @@ async function main() {
       console.log(`  ${c.name}`.padEnd(60) + String(o ?? '—').padStart(8) + String(st ?? '—').padStart(10) + String(q ?? '—').padStart(8) + fx(ratio(o, st)).padStart(11) + fx(ratio(o, q)).padStart(8) + fx(ratio(o, health)).padStart(11));
     }
 
-    // the targets of issue 17; a case another branch measures (clerk search) is added to `measured` by its own code
+    // the targets of issue 17; the clerk search case (scripts/bench-clerk-search.js) adds its figure to `measured`
     const rps = (key) => by('ours', key)?.rps ?? null;
     const publicKeys = publicCases.map((c) => c.key);
     const worstHealthRatio = Math.min(...publicKeys.map((k) => ratio(rps(k), health) ?? Infinity));

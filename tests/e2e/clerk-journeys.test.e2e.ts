@@ -167,7 +167,7 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     await shot('03-hotline-saved');
   });
 
-  it('a refused save keeps what the clerk typed (the save behaviour is fixed on branch ui-a)', async () => {
+  it('a refused save keeps what the clerk typed', async () => {
     if (!panelBuilt()) return;
     await page.goto(`${base()}${listPath(APPEALS)}/${inProgress.documentId}`);
     await page.waitForSelector('[data-city-section="Відповідь"]', { timeout: 60_000 });
@@ -183,17 +183,17 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     await shot('04-refused-save');
     await speaksUkrainian();
     expect((await api('GET', `/appeals/${inProgress.documentId}`)).body.data.workflowState).toBe('in_progress');
-    // DEPENDS ON ui-a: after a 400 the form must still hold the typed text
+    // after a 400 the form still holds the typed text
     await expect(page.getByLabel(/Текст відповіді/).inputValue()).resolves.toBe(typed);
   });
 
-  it('finds an appeal by the applicant’s surname (search on branch ui-a)', async () => {
+  it('finds an appeal by the applicant’s surname', async () => {
     if (!panelBuilt()) return;
     await page.goto(`${base()}${listPath(APPEALS)}?page=1&pageSize=10&_q=${encodeURIComponent(surname)}`);
     await page.waitForSelector('table', { timeout: 60_000 });
     await shot('05-search-surname');
     await speaksUkrainian();
-    // DEPENDS ON ui-a: the list search reaches the applicant component
+    // the list search reaches the applicant component
     await page.waitForSelector(`text=${inProgress.registrationNumber}`, { timeout: 20_000 });
   });
 
