@@ -220,7 +220,7 @@ async function main() {
     await timed('довідники і демо-дані', () => seedDemoData(strapi, new Date(), () => undefined));
     await timed(`${APPEALS} звернень, ${REQUESTS} запитів, ${PUBLICATIONS} публікацій`, () => generate(strapi.db.connection));
     const knex = strapi.db.connection;
-    await require('./bench-clerk-search').clerkSearchBench(strapi, APPEALS);
+    const clerkSearch = await require('./bench-clerk-search').clerkSearchBench(strapi, APPEALS);
 
     const now = new Date();
     const quarterFrom = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10);
@@ -290,7 +290,7 @@ async function main() {
       await explain();
     }
 
-    const measured = {};
+    const measured = { clerkSearch };
     console.log(`\nЗвіти (у процесі сервера, ${APPEALS + REQUESTS} позицій):`);
     for (const [key, label, fn] of [
       [null, 'виконавська дисципліна за рік, за підрозділами', () => disciplineReport(strapi, EVERYTHING, yearAgo, today, 'department')],
