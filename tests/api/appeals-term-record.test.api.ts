@@ -1,16 +1,6 @@
 import { api, errorMessage } from './support/client';
 import { asSuper } from './support/admin-roles';
-import { createDepartment, createStaff, getAppeal, registerAppeal } from './support/fixtures';
-
-/** A refusal: 400, the named rule, a message naming the article, and the appeal exactly as it was. */
-async function expectRefused(documentId: string, data: Record<string, unknown>, rule: string, message: RegExp) {
-  const before = await getAppeal(documentId);
-  const res = await api('PUT', `/appeals/${documentId}`, { data });
-  expect(res.status).toBe(400);
-  expect(res.body.error.details.rule).toBe(rule);
-  expect(errorMessage(res)).toMatch(message);
-  expect(await getAppeal(documentId)).toEqual(before);
-}
+import { createDepartment, createStaff, registerAppeal, expectAppealRefused as expectRefused } from './support/fixtures';
 
 describe('the term of an appeal as a record (Law 393/96-ВР Art. 20)', () => {
   let head: string;

@@ -1,27 +1,7 @@
 import { api, errorMessage } from './support/client';
-import { createDepartment, createStaff } from './support/fixtures';
+import { createDepartment, createStaff, getRequest as stored, registerRequest as register, requestInput } from './support/fixtures';
 
 const cyrillic = /[А-Яа-яІіЇїЄєҐґ]/;
-
-function requestInput(overrides: Record<string, unknown> = {}) {
-  return {
-    receivedAt: '2026-03-02T09:00:00.000Z',
-    channel: 'email',
-    requester: { fullName: 'Запитувач Тест', email: 'requester@example.com' },
-    requestText: 'Прошу надати копію рішення виконавчого комітету.',
-    ...overrides,
-  };
-}
-
-async function register(overrides: Record<string, unknown> = {}) {
-  const res = await api('POST', '/information-requests', { data: requestInput(overrides) });
-  if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.data;
-}
-
-async function stored(documentId: string) {
-  return (await api('GET', `/information-requests/${documentId}?populate=*`)).body.data;
-}
 
 /** A refusal: 400, the named rule, a Ukrainian message, and the row exactly as it was. */
 async function expectRefused(documentId: string, data: Record<string, unknown>, rule: string) {

@@ -1,15 +1,5 @@
-import { api, errorMessage } from './support/client';
-import { createDepartment, createStaff, getAppeal, registerAppeal } from './support/fixtures';
-
-/** A refusal: 400, the named rule, a message naming the article, and the appeal exactly as it was. */
-async function expectRefused(documentId: string, data: Record<string, unknown>, rule: string, message: RegExp) {
-  const before = await getAppeal(documentId);
-  const res = await api('PUT', `/appeals/${documentId}`, { data });
-  expect(res.status).toBe(400);
-  expect(res.body.error.details.rule).toBe(rule);
-  expect(errorMessage(res)).toMatch(message);
-  expect(await getAppeal(documentId)).toEqual(before);
-}
+import { api } from './support/client';
+import { createDepartment, createStaff, getAppeal, registerAppeal, expectAppealRefused as expectRefused } from './support/fixtures';
 
 async function put(documentId: string, data: Record<string, unknown>) {
   const res = await api('PUT', `/appeals/${documentId}`, { data });

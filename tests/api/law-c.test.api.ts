@@ -1,7 +1,7 @@
 import { api, errorMessage } from './support/client';
 import knexFactory from 'knex';
 import { openDirectDb } from './support/direct-db';
-import { appealInput, getAppeal, registerAppeal, setDeadlineSettings } from './support/fixtures';
+import { appealInput, getAppeal, getRequest as stored, registerAppeal, registerRequest, requestInput as baseRequestInput, setDeadlineSettings } from './support/fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const migration = require('../../database/migrations/2026.12.02T00.00.00.urgent-forwarding-lateness.js');
@@ -14,26 +14,8 @@ const migration = require('../../database/migrations/2026.12.02T00.00.00.urgent-
 const cyrillic = /[А-Яа-яІіЇїЄєҐґ]/;
 
 // Received Mon 2 March 2026 11:00 Kyiv (09:00Z): 5 working days end Mon 9 March (21:59:59.999Z); 48 hours end Wed 4 March 09:00Z.
-function requestInput(overrides: Record<string, unknown> = {}) {
-  return {
-    receivedAt: '2026-03-02T09:00:00.000Z',
-    channel: 'email',
-    requester: { fullName: 'Запитувач Тест', email: 'requester@example.com' },
-    requestText: 'Прошу надати копії договорів за 2021–2025 роки.',
-    ...overrides,
-  };
-}
-
-async function register(overrides: Record<string, unknown> = {}) {
-  const res = await api('POST', '/information-requests', { data: requestInput(overrides) });
-  if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.data;
-}
-
-async function stored(documentId: string) {
-  return (await api('GET', `/information-requests/${documentId}?populate=*`)).body.data;
-}
-
+const requestInput = (overrides: Record<string, unknown> = {}) => baseRequestInput({ requestText: 'Прошу надати копії договорів за 2021–2025 роки.', ...overrides });
+const register = (overrides: Record<string, unknown> = {}) => registerRequest({ requestText: 'Прошу надати копії договорів за 2021–2025 роки.', ...overrides });
 async function put(documentId: string, data: Record<string, unknown>) {
   return api('PUT', `/information-requests/${documentId}?populate=*`, { data });
 }
