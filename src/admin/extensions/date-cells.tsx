@@ -70,30 +70,47 @@ export function dateCells({ displayedHeaders, layout }: { displayedHeaders: any[
   };
 }
 
-/** Widest a free-text column (the subject) may grow in a list: the six columns fit a 1440 px screen. */
-export const TEXT_COLUMN_MAX = '16rem';
+/**
+ * Widest each wide column of the registers' lists may grow: with the number, the two dates and the row actions the six
+ * default columns fit a 1440 px screen. A longer value is cut to one line with an ellipsis, the whole text in the tooltip.
+ */
+// the panel's rem is 10 px
+export const COLUMN_MAX: Record<string, string> = { subject: '16rem', workflowState: '13rem', assignee: '13rem' };
+/** The lists narrowed so (the two registers). */
+const NARROWED = new Set(Object.keys(OPEN_STATES));
+
+const OneLine = ({ text, maxWidth }: { text: string; maxWidth: string }) => (
+  <Typography textColor="neutral800" ellipsis title={text} style={{ display: 'block', maxWidth }}>
+    {text}
+  </Typography>
+);
 
 /**
- * Content manager list-view hook: the registers' subject column cut to one line with an ellipsis (the whole text in
- * the tooltip), so a long subject does not push the executor off a 1440 px screen.
+ * Content manager list-view hook: the registers' subject and executor columns cut to one line (the enumeration
+ * columns are cut in `enumerationCells`), so a long subject or name does not push the row actions off a 1440 px screen.
  */
 export function textCells({ displayedHeaders, layout }: { displayedHeaders: any[]; layout: any }) {
   return {
     layout,
-    displayedHeaders: displayedHeaders.map((header) =>
-      header?.name === 'subject' && typeof header.cellFormatter !== 'function'
-        ? {
-            ...header,
-            cellFormatter: (row: any) => {
-              const text = typeof row?.subject === 'string' ? row.subject : '';
-              return (
-                <Typography textColor="neutral800" ellipsis title={text} style={{ display: 'block', maxWidth: TEXT_COLUMN_MAX }}>
-                  {text}
-                </Typography>
-              );
-            },
-          }
-        : header,
-    ),
+    displayedHeaders: displayedHeaders.map((header) => {
+      if (typeof header?.cellFormatter === 'function') return header;
+      if (header?.name === 'subject') {
+        return { ...header, cellFormatter: (row: any) => <OneLine text={typeof row?.subject === 'string' ? row.subject : ''} maxWidth={COLUMN_MAX.subject} /> };
+      }
+      const attribute = header?.attribute;
+      if (header?.name === 'assignee' && attribute?.type === 'relation' && !/ToMany$/.test(attribute.relation ?? '')) {
+        return {
+          ...header,
+          cellFormatter: (row: any, h: any, { model }: { model?: string } = {}) => {
+            // the list renames a relation column to `assignee.fullName` after the hooks ran
+            const related = row?.[String(h.name).split('.')[0]];
+            const label = related && typeof related === 'object' ? related[h.mainField?.name ?? 'fullName'] : null;
+            if (typeof label !== 'string' || !label) return <Typography textColor="neutral800" paddingLeft="1.6rem">-</Typography>;
+            return <OneLine text={label} maxWidth={NARROWED.has(model ?? '') ? COLUMN_MAX.assignee : '50rem'} />;
+          },
+        };
+      }
+      return header;
+    }),
   };
 }

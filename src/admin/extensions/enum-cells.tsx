@@ -1,6 +1,7 @@
 import { Typography } from '@strapi/design-system';
 import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
 import { enumLabel } from '../enum-labels';
+import { COLUMN_MAX } from './date-cells';
 import { appealRegisterLayouts } from '../../bootstrap/admin-labels/appeal-register';
 import { informationRequestLayouts } from '../../bootstrap/admin-labels/information-requests';
 import { notificationLayouts } from '../../bootstrap/admin-labels/notifications';
@@ -48,6 +49,8 @@ const TypeName = ({ uid }: { uid: unknown }) => {
 };
 
 const AUDIT_ENTRY = 'api::audit-entry.audit-entry';
+/** Enumeration columns of the registers' default lists kept narrow (see COLUMN_MAX in date-cells.tsx). */
+const ENUM_COLUMN_MAX: Record<string, string> = { workflowState: COLUMN_MAX.workflowState };
 
 /**
  * Content manager list-view hook: an enumeration column shows the Ukrainian label of its own attribute
@@ -73,9 +76,18 @@ export function enumerationCells({ displayedHeaders, layout }: { displayedHeader
         : header?.attribute?.type === 'enumeration' && typeof header.cellFormatter !== 'function'
         ? {
             ...header,
-            cellFormatter: (row: any, h: any, { model }: { model?: string } = {}) => (
-              <Typography textColor="neutral800">{enumLabel(apiName(model), h.name, row?.[h.name])}</Typography>
-            ),
+            cellFormatter: (row: any, h: any, { model }: { model?: string } = {}) => {
+              const label = enumLabel(apiName(model), h.name, row?.[h.name]);
+              // a long label (the state «переслано / надійшло від іншого органу») stays on one line in a narrow column
+              const maxWidth = ENUM_COLUMN_MAX[h.name];
+              return maxWidth ? (
+                <Typography textColor="neutral800" ellipsis title={label} style={{ display: 'block', maxWidth }}>
+                  {label}
+                </Typography>
+              ) : (
+                <Typography textColor="neutral800">{label}</Typography>
+              );
+            },
           }
         : header,
     ),
