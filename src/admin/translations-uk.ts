@@ -110,6 +110,7 @@ export const CONTENT_MANAGER_UK: Record<string, string> = Object.fromEntries(
     'widget.last-edited.no-data': 'Змінених записів немає',
     'widget.last-published.title': 'Останні опубліковані записи',
     'widget.last-published.no-data': 'Опублікованих записів немає',
+    'plugin.name': 'Менеджер контенту',
     'actions-drawer.open': 'Інші дії',
     'actions-drawer.close': 'Сховати інші дії',
   }).map(([id, text]) => [`content-manager.${id}`, text]),

@@ -6,6 +6,7 @@ import { informationRequestLayouts } from './information-requests';
 import { notificationLayouts } from './notifications';
 import { auditTrailLayouts } from './audit-trail';
 import { dutiesLayouts } from './duties';
+import { siteUserLayouts } from './site-users';
 
 const TYPE_LAYOUTS: ContentManagerLayout[] = [
   ...appealRegisterLayouts,
@@ -14,6 +15,7 @@ const TYPE_LAYOUTS: ContentManagerLayout[] = [
   ...communicationsLayouts,
   ...auditTrailLayouts,
   ...dutiesLayouts,
+  ...siteUserLayouts,
 ];
 
 /** The fields Strapi adds to every content type, named in Ukrainian (list columns, filters, the edit view's side panel). */
