@@ -111,6 +111,9 @@ export const CONTENT_MANAGER_UK: Record<string, string> = Object.fromEntries(
     'widget.last-published.title': 'Останні опубліковані записи',
     'widget.last-published.no-data': 'Опублікованих записів немає',
     'plugin.name': 'Менеджер контенту',
+    // the hint under a text field: «до 255 символів» instead of Strapi's «max. 255 символів»
+    'form.Input.hint.text': '{min, select, undefined {} other {від {min}}}{divider}{max, select, undefined {} other {до {max}}}{unit}{br}{description}',
+    'form.Input.hint.character.unit': '{maxValue, plural, one { символу} other { символів}}',
     'actions-drawer.open': 'Інші дії',
     'actions-drawer.close': 'Сховати інші дії',
   }).map(([id, text]) => [`content-manager.${id}`, text]),

@@ -28,7 +28,7 @@ const RAW_CODES = [...new Set([...enumCodes('appeal/content-types/appeal/schema.
 const ENGLISH = [
   'createdAt', 'updatedAt', 'publishedAt', 'Create a relation', 'Untitled', 'Author', 'Editor', 'Super Admin', 'Active', 'Inactive',
   'Click to add an asset', 'Search', 'Introducing the new Media Library', 'Read blog post', 'Skip', 'Welcome', 'Last edited entries',
-  'Last published entries', 'Profile', 'Project statistics', 'Content Manager', 'User',
+  'Last published entries', 'Profile', 'Project statistics', 'Content Manager', 'User', 'max', 'min',
 ];
 
 /** The raw codes and English words found in `text` (whole words only). */
