@@ -28,7 +28,7 @@ const RAW_CODES = [...new Set([...enumCodes('appeal/content-types/appeal/schema.
 const ENGLISH = [
   'createdAt', 'updatedAt', 'publishedAt', 'Create a relation', 'Untitled', 'Author', 'Editor', 'Super Admin', 'Active', 'Inactive',
   'Click to add an asset', 'Search', 'Introducing the new Media Library', 'Read blog post', 'Skip', 'Welcome', 'Last edited entries',
-  'Last published entries', 'Profile', 'Project statistics', 'Content Manager', 'User', 'max', 'min',
+  'Last published entries', 'Profile', 'Project statistics', 'Content Manager', 'User', 'max', 'min', 'No results found', 'Loading content',
 ];
 
 /** The raw codes and English words found in `text` (whole words only). */
@@ -198,6 +198,34 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     await speaksUkrainian();
     // the list search reaches the applicant component
     await page.waitForSelector(`text=${inProgress.registrationNumber}`, { timeout: 20_000 });
+  });
+
+  it('filters the list by a department picked from a list of names, not typed', async () => {
+    if (!panelBuilt()) return;
+    await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('STRAPI_LIST_VIEW_SETTINGS:')).forEach((k) => window.localStorage.removeItem(k)));
+    await page.goto(`${base()}${listPath(APPEALS)}?page=1&pageSize=50`);
+    await page.getByRole('button', { name: 'Фільтри' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox').first().click();
+    await page.getByRole('option', { name: 'Виконавчий орган (підрозділ)', exact: true }).click();
+    // «дорівнює» is the default comparison; the value is a picker: typing narrows the departments, the clerk picks a name
+    const picker = dialog.getByRole('combobox', { name: 'Оберіть підрозділ' });
+    await picker.click();
+    await picker.fill(stamp);
+    await shot('05a-department-picker');
+    await page.getByRole('option', { name: departmentName, exact: true }).click();
+    await dialog.getByRole('button', { name: 'Додати фільтр' }).click();
+    await page.waitForURL(/filters/);
+    await page.waitForSelector(`text=${inProgress.registrationNumber}`, { timeout: 30_000 });
+    const table = await page.locator('table').first().innerText();
+    expect(table).toContain(overdue.registrationNumber);
+    expect(table).not.toContain(foreign.registrationNumber);
+    expect(decodeURIComponent(page.url())).toContain(`[department][name][$eq]=${departmentName}`);
+    // the tag names the filter in words
+    await expect(page.getByText(`дорівнює ${departmentName}`).count()).resolves.toBeGreaterThan(0);
+    await speaksUkrainian();
+    await shot('05b-department-filtered');
+    await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('STRAPI_LIST_VIEW_SETTINGS:')).forEach((k) => window.localStorage.removeItem(k)));
   });
 
   it('the overdue list: six columns that fit 1440 px, short dates, the due date red', async () => {
