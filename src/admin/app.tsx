@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { ChartPie, Clock, Calendar, User } from '@strapi/icons';
+import { ChartPie, Clock, Calendar, User, PlusCircle } from '@strapi/icons';
 import { AnswerPublicationButton } from './extensions/AnswerPublicationButton';
 import { OverdueButton } from './extensions/OverdueButton';
 import { FailedNotificationsButton } from './extensions/FailedNotificationsButton';
@@ -73,6 +73,14 @@ export default {
       intlLabel: { id: 'city.responsibilities', defaultMessage: 'Відповідальність' },
       Component: () => import('./pages/Responsibilities'),
       permissions: [],
+    });
+    app.addMenuLink({
+      to: 'colleagues',
+      icon: PlusCircle,
+      intlLabel: { id: 'city.colleagues', defaultMessage: 'Додати колегу' },
+      Component: () => import('./pages/Colleagues'),
+      // the page is for whoever may create admin-panel accounts (the route checks the same permission)
+      permissions: [{ action: 'admin::users.create', subject: null }],
     });
   },
   bootstrap(app: StrapiApp) {

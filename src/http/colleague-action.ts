@@ -8,6 +8,42 @@ const STAFF = 'api::staff-member.staff-member';
 const DEPARTMENT = 'api::department.department';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Whether the signed-in administrator may add colleagues (create admin-panel accounts). */
+function requireAccountCreator(ctx: any): any {
+  const user = ctx.state?.user;
+  if (!user?.id) throw new errors.UnauthorizedError('Потрібно увійти до адмін-панелі.');
+  if (!ctx.state.userAbility?.can('admin::users.create')) {
+    throw new errors.ForbiddenError('Додавати колег з обліковим записом може лише той, хто має право створювати користувачів адмін-панелі.');
+  }
+  return user;
+}
+
+/** Whether the administrator holds the Super Admin role (only they may grant it). */
+async function isSuperAdmin(strapi: Core.Strapi, userId: number): Promise<boolean> {
+  const actor: any = await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: { roles: { select: ['code'] } } });
+  return (actor?.roles ?? []).some((r: any) => r.code === SUPER_ADMIN_ROLE);
+}
+
+/**
+ * GET /city/colleagues/options — what the «Додати колегу» form offers: every department by name, and the roles this
+ * administrator may grant (the Super Admin role only to a Super Admin), in the panel's own words.
+ */
+export function colleagueOptionsAction(strapi: Core.Strapi) {
+  return async (ctx: any): Promise<void> => {
+    const user = requireAccountCreator(ctx);
+    const departments: any[] = await strapi.db.query(DEPARTMENT).findMany({ select: ['documentId', 'name'], orderBy: { name: 'asc' } });
+    const grantable = [...ROLE_DEFINITIONS.map((r) => r.code), ...((await isSuperAdmin(strapi, user.id)) ? [SUPER_ADMIN_ROLE] : [])];
+    const roles: any[] = await strapi.db.query('admin::role').findMany({ where: { code: { $in: grantable } }, select: ['code', 'name'] });
+    const order = (code: string) => grantable.indexOf(code);
+    ctx.body = {
+      data: {
+        departments: departments.map((d) => ({ documentId: d.documentId, name: d.name })),
+        roles: roles.sort((a, b) => order(a.code) - order(b.code)).map((r) => ({ code: r.code, name: r.name })),
+      },
+    };
+  };
+}
+
 /**
  * POST /city/colleagues — one step to add a colleague: the staff member (name, position, department, e-mail)
  * and their admin-panel account with a role, linked to each other, in one transaction. Answers the invitation link
@@ -18,11 +54,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 export function colleagueAction(strapi: Core.Strapi) {
   return async (ctx: any): Promise<void> => {
-    const user = ctx.state?.user;
-    if (!user?.id) throw new errors.UnauthorizedError('Потрібно увійти до адмін-панелі.');
-    if (!ctx.state.userAbility?.can('admin::users.create')) {
-      throw new errors.ForbiddenError('Додавати колег з обліковим записом може лише той, хто має право створювати користувачів адмін-панелі.');
-    }
+    const user = requireAccountCreator(ctx);
     const data = ctx.request.body?.data;
     if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('data', 'Передайте об’єкт data: ПІБ, e-mail, посада, підрозділ і роль колеги.');
     const fullName = readText(data.fullName, 'fullName');

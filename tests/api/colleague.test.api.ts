@@ -59,4 +59,20 @@ describe('adding a colleague with an admin-panel account', () => {
     const res = await http('POST', '/city/colleagues', { data: { fullName: 'Зайвий Іван', email: `zaivyi.${tag}@example.gov.ua`, department, role: 'city-appeals-specialist' } }, bearer(specialist.token));
     expect(res.status).toBe(403);
   });
+
+  it('offers the form every department by name and the roles this administrator may grant', async () => {
+    const res = await asSuper('GET', '/city/colleagues/options');
+    expect(res.status).toBe(200);
+    expect(res.body.data.departments).toContainEqual({ documentId: department, name: `Відділ нових колег ${tag}` });
+    const names: string[] = res.body.data.departments.map((d: any) => d.name);
+    expect([...names].sort((a, b) => a.localeCompare(b))).toEqual(names.slice().sort((a, b) => a.localeCompare(b)));
+    const roles = res.body.data.roles.map((r: any) => r.code);
+    expect(roles.slice(0, 4)).toEqual(['city-appeals-specialist', 'city-department-head', 'city-communications-specialist', 'city-manager']);
+    // a Super Admin may grant their own role, named in Ukrainian
+    expect(res.body.data.roles).toContainEqual({ code: 'strapi-super-admin', name: 'Головний адміністратор' });
+    const specialist = await adminWithRole('city-appeals-specialist');
+    const refused = await http('GET', '/city/colleagues/options', undefined, bearer(specialist.token));
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/[А-Яа-яІіЇї]/);
+  });
 });

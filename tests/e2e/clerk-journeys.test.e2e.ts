@@ -332,4 +332,29 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     await speaksUkrainian();
     await shot('11-journal-entry');
   });
+
+  it('a manager adds a colleague in one form and gets the invitation link', async () => {
+    if (!panelBuilt()) return;
+    await page.goto(`${base()}/admin/colleagues`);
+    await page.waitForSelector('form[aria-label="Новий колега"]', { timeout: 60_000 });
+    const email = `kolega-e2e-${stamp}@example.gov.ua`;
+    // a refusal names its field: the form keeps what was typed
+    await page.getByLabel(/Прізвище, ім’я, по батькові/).fill(`Нова Колега ${stamp}`);
+    await page.getByLabel(/Робоча електронна пошта/).fill(email);
+    await page.getByRole('button', { name: 'Додати колегу' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Оберіть підрозділ колеги' }).waitFor({ timeout: 30_000 });
+    await expect(page.getByLabel(/Робоча електронна пошта/).inputValue()).resolves.toBe(email);
+    await page.getByRole('combobox', { name: /Підрозділ/ }).click();
+    await page.getByRole('option', { name: departmentName, exact: true }).click();
+    await page.getByLabel(/Посада/).fill('Головна спеціалістка');
+    await page.getByRole('button', { name: 'Додати колегу' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Додано' });
+    await status.waitFor({ timeout: 30_000 });
+    expect(await status.innerText()).toContain(`Нова Колега ${stamp} (${departmentName}), роль «Спеціаліст відділу звернень»`);
+    await expect(page.getByLabel('Посилання-запрошення').inputValue()).resolves.toMatch(/\/admin\/auth\/register\?registrationToken=[0-9a-f]{20,}$/);
+    await speaksUkrainian();
+    await shot('12-colleague-added');
+    const staff = (await api('GET', `/staff-members?filters[email][$eq]=${encodeURIComponent(email)}&populate=department`)).body.data;
+    expect(staff.map((s: any) => [s.fullName, s.positionTitle, s.department?.name])).toEqual([[`Нова Колега ${stamp}`, 'Головна спеціалістка', departmentName]]);
+  });
 });
