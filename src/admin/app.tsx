@@ -9,7 +9,7 @@ import { HOMEPAGE_UK, CONTENT_MANAGER_UK, UPLOAD_UK } from './translations-uk';
 import { enumMessages } from './enum-labels';
 import { enumerationCells } from './extensions/enum-cells';
 import { enumerationFilters } from './extensions/EnumFilterInput';
-import { relationFilters } from './extensions/RelationFilterInput';
+import { personFilters, relationFilters } from './extensions/RelationFilterInput';
 import { keepTypedOnRefusal } from './extensions/keep-typed-on-refusal';
 import { dateCells, textCells } from './extensions/date-cells';
 import { editSections, SectionTitles } from './extensions/form/sections';
@@ -87,6 +87,7 @@ export default {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', enumerationCells);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', enumerationFilters);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', relationFilters);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', personFilters);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', dateCells);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', textCells);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', editSections);

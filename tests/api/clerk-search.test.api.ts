@@ -39,6 +39,19 @@ describe('the clerk finds anyone and anything from the list search', () => {
     request = res.body.data;
   });
 
+  it('filters the lists by the applicant’s and the requester’s name (the list filter «Заявник (ПІБ)»)', async () => {
+    const filtered = async (uid: string, field: string, op: string, value: string) => {
+      const res = await asSuper('GET', `/content-manager/collection-types/${uid}?page=1&pageSize=100&filters[$and][0][${field}][fullName][${op}]=${encodeURIComponent(value)}`);
+      expect(res.status).toBe(200);
+      return res.body.results.map((r: any) => r.documentId);
+    };
+    // a part of the surname in another case, and the whole name
+    expect(await filtered(APPEALS, 'applicant', '$containsi', `пошуківська${tag}`)).toEqual([appeal.documentId]);
+    expect(await filtered(APPEALS, 'applicant', '$eqi', `сторонній${tag} іван`)).toEqual([other.documentId]);
+    expect(await filtered(APPEALS, 'applicant', '$eqi', `Сторонній${tag} Іван`)).toEqual([other.documentId]);
+    expect(await filtered(REQUESTS, 'requester', '$containsi', `Запитувачка${tag}`)).toEqual([request.documentId]);
+  });
+
   it('finds an appeal by the applicant’s surname, as typed or in lower case', async () => {
     expect(await search(APPEALS, `Пошуківська${tag}`)).toEqual([appeal.documentId]);
     expect(await search(APPEALS, `пошуківська${tag}`)).toEqual([appeal.documentId]);

@@ -228,6 +228,27 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('STRAPI_LIST_VIEW_SETTINGS:')).forEach((k) => window.localStorage.removeItem(k)));
   });
 
+  it('filters the list by the applicant’s name, a part of it in any case', async () => {
+    if (!panelBuilt()) return;
+    await page.goto(`${base()}${listPath(APPEALS)}?page=1&pageSize=50`);
+    await page.getByRole('button', { name: 'Фільтри' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox').first().click();
+    await page.getByRole('option', { name: 'Заявник (ПІБ)', exact: true }).click();
+    await dialog.getByRole('combobox').nth(1).click();
+    await page.getByRole('option', { name: 'містить', exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'Заявник (ПІБ)' }).fill(surname.toLocaleLowerCase('uk'));
+    await dialog.getByRole('button', { name: 'Додати фільтр' }).click();
+    await page.waitForURL(/applicant/);
+    await page.waitForSelector(`text=${inProgress.registrationNumber}`, { timeout: 30_000 });
+    const table = await page.locator('table').first().innerText();
+    expect(table).not.toContain(overdue.registrationNumber);
+    expect(decodeURIComponent(page.url())).toContain(`[applicant][fullName][$containsi]=${surname.toLocaleLowerCase('uk')}`);
+    await speaksUkrainian();
+    await shot('05c-applicant-filtered');
+    await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('STRAPI_LIST_VIEW_SETTINGS:')).forEach((k) => window.localStorage.removeItem(k)));
+  });
+
   it('the overdue list: six columns that fit 1440 px, short dates, the due date red', async () => {
     if (!panelBuilt()) return;
     await page.goto(`${base()}${listPath(APPEALS)}`);

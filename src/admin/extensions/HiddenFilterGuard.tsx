@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { deepEncodeQueryValues, useQueryParams } from '@strapi/strapi/admin';
 import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
-import { hiddenFilters } from './list-links';
+import { hiddenFilters, PERSON_FILTERS } from './list-links';
 
 /**
  * The list never filters by something it does not show: a saved or linked filter the content manager cannot display
@@ -19,6 +19,8 @@ export const HiddenFilterGuard = () => {
     const relations: Record<string, string> = {};
     for (const [name, attribute] of Object.entries(attributes)) {
       if (attribute?.type === 'relation') relations[name] = metadatas[name]?.mainField || 'id';
+      // the person filter names the component's main field the same way (its tag is shown like a relation's)
+      if (attribute?.type === 'component' && PERSON_FILTERS[name]) relations[name] = PERSON_FILTERS[name].mainField;
     }
     return { relations, names: Object.keys(attributes) };
   }, [attributes, metadatas]);

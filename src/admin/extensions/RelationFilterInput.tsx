@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Combobox, ComboboxOption } from '@strapi/design-system';
 import { useFetchClient, useField } from '@strapi/strapi/admin';
+import { PERSON_FILTERS } from './list-links';
 
 /**
  * Reference data a clerk filters the registers by, picked from a list instead of typed: the filter compares the
@@ -88,5 +89,33 @@ export function relationFilters({ displayedFilters, layout }: { displayedFilters
         ? { ...filter, input: INPUTS[filter.name], operators: PICKED_OPERATORS }
         : filter,
     ),
+  };
+}
+
+/** A part of the name is what a clerk remembers; the whole name, when they have it in front of them. */
+const PERSON_OPERATORS = [
+  { label: 'містить', value: '$containsi' },
+  { label: 'дорівнює', value: '$eqi' },
+];
+
+/**
+ * Content manager list-view filters hook: the registers' lists can be filtered by the applicant's (requester's) name.
+ * The list's own filters leave components out; this one compares the component's name field the way a relation's
+ * main field is compared, so its tag reads «Заявник (ПІБ) містить Журбенко».
+ */
+export function personFilters({ displayedFilters, layout }: { displayedFilters: any[]; layout: any }) {
+  const names = Object.keys(PERSON_FILTERS).filter((name) => layout?.metadatas?.[name] && !displayedFilters.some((f) => f?.name === name));
+  return {
+    layout,
+    displayedFilters: [
+      ...displayedFilters,
+      ...names.map((name) => ({
+        name,
+        label: PERSON_FILTERS[name].label,
+        type: 'relation',
+        mainField: { name: PERSON_FILTERS[name].mainField, type: 'string' },
+        operators: PERSON_OPERATORS,
+      })),
+    ],
   };
 }

@@ -88,3 +88,12 @@ export function itemUrl(register: string, documentId: string): string {
   const uid = REGISTER_UIDS[register as keyof typeof REGISTER_UIDS] ?? REGISTER_UIDS.appeal;
   return `/content-manager/collection-types/${uid}/${documentId}`;
 }
+
+/**
+ * The person an item is about, filtered by name like a relation on its main field: the applicant of an appeal, the
+ * requester of an information request (components, which the list's own filters leave out).
+ */
+export const PERSON_FILTERS: Record<string, { label: string; mainField: string }> = {
+  applicant: { label: 'Заявник (ПІБ)', mainField: 'fullName' },
+  requester: { label: 'Запитувач (ПІБ)', mainField: 'fullName' },
+};

@@ -32,6 +32,30 @@ export function chooseClient(e: Pick<DatabaseEnv, 'client' | 'url'>): DatabaseCl
   );
 }
 
+interface SqliteFunctions {
+  function(name: string, options: { deterministic: boolean }, fn: (value: unknown) => unknown): unknown;
+}
+
+/** SQLite's `lower` / `upper` for any letter, where SQLite's own fold only A–Z. */
+export function unicodeCase(direction: 'lower' | 'upper') {
+  return (value: unknown): unknown => {
+    if (value === null || value === undefined) return null;
+    const text = Buffer.isBuffer(value) ? value.toString('utf8') : String(value);
+    return direction === 'lower' ? text.toLowerCase() : text.toUpperCase();
+  };
+}
+
+/**
+ * Every case-insensitive comparison of the product (`$containsi`, `$eqi` of list filters, Strapi's own checks) runs
+ * `LOWER(column) … LOWER(?)`; SQLite's built-in `lower` folds only ASCII, so «журбенко» would not find «Журбенко».
+ * The connection's `lower` and `upper` are replaced by Unicode ones (PostgreSQL's already are).
+ */
+export function withUnicodeCase<T extends SqliteFunctions>(conn: T): T {
+  conn.function('lower', { deterministic: true }, unicodeCase('lower'));
+  conn.function('upper', { deterministic: true }, unicodeCase('upper'));
+  return conn;
+}
+
 export function databaseSettings(e: DatabaseEnv) {
   const client = chooseClient(e);
   if (client === 'sqlite') {
@@ -47,6 +71,7 @@ export function databaseSettings(e: DatabaseEnv) {
         client: 'sqlite',
         connection: { filename: path.resolve(process.cwd(), e.filename) },
         useNullAsDefault: true,
+        pool: { afterCreate: (conn: SqliteFunctions, done: (err: Error | null, conn: unknown) => void) => done(null, withUnicodeCase(conn)) },
       },
     };
   }

@@ -13,7 +13,23 @@ describe('database choice', () => {
       client: 'sqlite',
       connection: { filename: path.resolve(process.cwd(), '.tmp/data.db') },
       useNullAsDefault: true,
+      pool: { afterCreate: expect.any(Function) },
     });
+  });
+
+  it('gives each SQLite connection a lower() and upper() that fold Cyrillic, as PostgreSQL does', () => {
+    // a real better-sqlite3 connection, given the same afterCreate the application's pool runs
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const Database = require('better-sqlite3');
+    const db = new Database(':memory:');
+    // SQLite's own lower() leaves Cyrillic as it is
+    expect(db.prepare("SELECT lower('ЖУРБЕНКО Їжак') AS v").get().v).toBe('ЖУРБЕНКО Їжак');
+    const afterCreate = (databaseSettings(base).connection as any).pool.afterCreate;
+    afterCreate(db, (err: Error | null) => expect(err).toBeNull());
+    expect(db.prepare("SELECT lower('ЖУРБЕНКО Їжак') AS v").get().v).toBe('журбенко їжак');
+    expect(db.prepare("SELECT upper('ґанок') AS v, lower(NULL) AS n, lower(12) AS d").get()).toEqual({ v: 'ҐАНОК', n: null, d: '12' });
+    expect(db.prepare("SELECT count(*) AS c FROM (SELECT 'Журбенко Олена' AS name) WHERE lower(name) LIKE lower('%журбенко%')").get().c).toBe(1);
+    db.close();
   });
 
   it('is PostgreSQL when DATABASE_URL is set, or DATABASE_CLIENT says so', () => {
