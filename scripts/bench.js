@@ -11,7 +11,8 @@
  * Uses fresh databases on TEST_POSTGRES_URL's server and drops them afterwards. BENCH_SECONDS (default 8) per case,
  * BENCH_CONCURRENCY (32) clients; BENCH_STOCK=false skips the stock baseline; BENCH_EXPLAIN=true prints
  * `EXPLAIN (ANALYZE, BUFFERS)` of the SQL that each public query and clerk list runs; BENCH_PROFILE=true writes a CPU
- * profile of the server while it is under load (node --cpu-prof equivalent, through the inspector) to .tmp/.
+ * profile of the server while it is under load (node --cpu-prof equivalent, through the inspector) to .tmp/;
+ * BENCH_ONLY=reminders seeds the data, times the reminder sweep and stops.
  */
 'use strict';
 const path = require('path');
@@ -32,6 +33,8 @@ const PUBLICATIONS = Number(process.env.BENCH_PUBLICATIONS || 10000);
 const STOCK = process.env.BENCH_STOCK !== 'false';
 const EXPLAIN = process.env.BENCH_EXPLAIN === 'true';
 const PROFILE = process.env.BENCH_PROFILE === 'true';
+/** BENCH_ONLY=reminders: seed the data, time the reminder sweep and stop (no clerk search, stock, plans, reports or load). */
+const ONLY = process.env.BENCH_ONLY || null;
 /** The indexes the plans of issue 17 asked for (declared in the content types' schema.json). */
 const ADDED_INDEXES = ['publications_published_at_idx', 'publications_kind_published_at_idx', 'appeals_workflow_state_received_at_idx', 'information_requests_state_received_at_idx'];
 
@@ -220,7 +223,7 @@ async function main() {
     await timed('довідники і демо-дані', () => seedDemoData(strapi, new Date(), () => undefined));
     await timed(`${APPEALS} звернень, ${REQUESTS} запитів, ${PUBLICATIONS} публікацій`, () => generate(strapi.db.connection));
     const knex = strapi.db.connection;
-    const clerkSearch = await require('./bench-clerk-search').clerkSearchBench(strapi, APPEALS);
+    const clerkSearch = ONLY ? undefined : await require('./bench-clerk-search').clerkSearchBench(strapi, APPEALS);
 
     const now = new Date();
     const quarterFrom = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10);
@@ -242,7 +245,7 @@ async function main() {
     });
 
     const stockPort = await freePort();
-    if (STOCK) {
+    if (STOCK && !ONLY) {
       const t0 = Date.now();
       stock = await startStock({ serverUrl: SERVER, name: `city_appeals_bench_stock_${stamp}`, port: stockPort, sourceUrl: url.toString() });
       console.log(`\nСтоковий Strapi 5 (${stock.url}, окремий процес, своя база): запущено і скопійовано рядки за ${Date.now() - t0} мс ${JSON.stringify(stock.counts)}`);
@@ -276,7 +279,7 @@ async function main() {
       { key: 'topics', name: 'classifierTopics', query: '{ classifierTopics { code title } }', sql: 'SELECT document_id, code, title FROM classifier_topics LIMIT 25' },
     ];
 
-    if (EXPLAIN) {
+    if (EXPLAIN && !ONLY) {
       // the plans without the indexes issue 17 added (dropped for the reading), then with them (recreated as they were)
       const explain = () => explainAll(strapi, `http://127.0.0.1:${port}/graphql`, url.toString(), publicCases, dist('src/jobs/notifications/due-items').findOpenItemsDue);
       const definitions = (await knex.raw('SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(?)', [ADDED_INDEXES])).rows;
@@ -300,6 +303,7 @@ async function main() {
       [null, 'appealStatistics за квартал, без кешу (функція)', () => appealStatistics(strapi, quarterFrom, today)],
       ['statistics', `appealStatistics за два роки (усі ${APPEALS + REQUESTS}), без кешу (функція)`, () => appealStatistics(strapi, allFrom, today)],
     ]) {
+      if (ONLY) break;
       const r = await repeat(fn);
       if (key) measured[key] = r.median;
       console.log(`  ${label}: медіана ${ms(r.median)}, найгірше ${ms(r.worst)} (7 запусків)`);
@@ -313,6 +317,11 @@ async function main() {
     measured.reminders = first.median;
     const queued = first.result?.result?.queued ?? first.result?.queued;
     console.log(`  нагадування й ескалації, ${open} відкритих позицій: перший прохід ${ms(first.median)} (у черзі ${queued ?? '?'}), повторний ${ms(again.median)} (нічого нового)`);
+    if (ONLY === 'reminders') {
+      const rows = await knex('notifications').count({ n: '*' }).countDistinct({ keys: 'idempotency_key' });
+      console.log(`  рядків у черзі: ${rows[0].n}, різних ключів: ${rows[0].keys}`);
+      return;
+    }
 
     const cases = [{ key: 'health', target: 'ours', kind: 'get', name: 'GET /_health', url: `http://127.0.0.1:${port}/_health` }];
     for (const c of publicCases) cases.push({ key: c.key, target: 'ours', kind: 'graphql', name: `GraphQL ${c.name}`, url: `http://127.0.0.1:${port}/graphql`, query: c.query, variants: c.variants });

@@ -17,7 +17,7 @@ import { labelRelationPickers } from './http/picker-labels';
 import { guardAdminChanges } from './access/admin-guard';
 import { keepServerAlive } from './http/process-guard';
 import { answerClientErrorsInUkrainian } from './http/client-errors';
-import { contentVersions } from './read-models/public/cache/content-version';
+import { bumpOnMediaChanges, contentVersions } from './read-models/public/cache/content-version';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -42,6 +42,7 @@ export default {
     await seedDemoOnEmptyDatabase(strapi);
     await ensureSearchIndexes(strapi);
     await fillMissingSearchText(strapi);
+    bumpOnMediaChanges(strapi); // the media library bypasses the Document Service
     await contentVersions(strapi).start();
   },
 

@@ -30,7 +30,13 @@ export interface Person {
   email: string | null;
 }
 
-const REGISTERS: Array<{ uid: string; kind: ItemKind; open: readonly string[] }> = [
+export interface Register {
+  uid: string;
+  kind: ItemKind;
+  open: readonly string[];
+}
+
+export const REGISTERS: Register[] = [
   { uid: 'api::appeal.appeal', kind: 'appeal', open: OPEN_APPEAL_STATES },
   { uid: 'api::information-request.information-request', kind: 'information_request', open: OPEN_INFORMATION_REQUEST_STATES },
 ];
@@ -42,7 +48,7 @@ const REGISTERS: Array<{ uid: string; kind: ItemKind; open: readonly string[] }>
  */
 export function findOpenItemsDue(
   strapi: Core.Strapi,
-  range: { from?: Date; before?: Date; until?: Date },
+  range: DueRange,
   by: 'statutory' | 'control' = 'statutory',
 ): Promise<DueItem[]> {
   // in the job's transaction (it holds the advisory lock and a pooled connection): never wait for a second one
@@ -56,52 +62,12 @@ export function findOpenItemsDue(
 async function openItemsDue(
   strapi: Core.Strapi,
   knex: any,
-  range: { from?: Date; before?: Date; until?: Date },
+  range: DueRange,
   by: 'statutory' | 'control',
 ): Promise<DueItem[]> {
-  const staff: any = strapi.db.metadata.get('api::staff-member.staff-member' as any);
-  const department: any = strapi.db.metadata.get('api::department.department' as any);
-  const staffCol = (alias: string, attribute: string) => `${alias}.${staff.attributes[attribute].columnName}`;
-  const deptCol = (alias: string, attribute: string) => `${alias}.${department.attributes[attribute].columnName}`;
-  /** LEFT JOIN `fromAlias`'s many-to-one `attribute` (of `meta`) through its link table, as `alias`. */
-  const joinRelation = (query: any, meta: any, fromAlias: string, attribute: string, alias: string) => {
-    const relation = meta.attributes[attribute];
-    const link = relation.joinTable;
-    const target: any = strapi.db.metadata.get(relation.target);
-    const linkAlias = `${alias}_lnk`;
-    query
-      .leftJoin(`${link.name} as ${linkAlias}`, `${linkAlias}.${link.joinColumn.name}`, `${fromAlias}.id`)
-      .leftJoin(`${target.tableName} as ${alias}`, `${alias}.id`, `${linkAlias}.${link.inverseJoinColumn.name}`);
-  };
-  const person = (alias: string) => ({
-    [`${alias}_document_id`]: `${alias}.document_id`,
-    [`${alias}_full_name`]: staffCol(alias, 'fullName'),
-    [`${alias}_email`]: staffCol(alias, 'email'),
-  });
-
   const items: DueItem[] = [];
   for (const register of REGISTERS) {
-    const meta: any = strapi.db.metadata.get(register.uid as any);
-    const c = (attribute: string) => `i.${meta.attributes[attribute].columnName}`;
-    const when = by === 'statutory' ? knex.raw('??', [c('dueAt')]) : knex.raw('coalesce(??, ??)', [c('controlDueAt'), c('dueAt')]);
-    const query = knex(`${meta.tableName} as i`)
-      .whereIn(c('workflowState'), [...register.open])
-      .whereNotNull(c('dueAt'))
-      .modify((q: any) => {
-        if (range.from) q.where(when, '>=', range.from);
-        if (range.before) q.where(when, '<', range.before);
-        if (range.until) q.where(when, '<=', range.until);
-      });
-    joinRelation(query, meta, 'i', 'assignee', 'asg');
-    joinRelation(query, meta, 'i', 'department', 'own');
-    joinRelation(query, staff, 'asg', 'department', 'asgd');
-    // the item's own department, else the assignee's: one department row, then its head, parent and parent's head
-    query.leftJoin(`${department.tableName} as d`, function (this: any) {
-      this.on('d.id', '=', knex.raw('coalesce(own.id, asgd.id)'));
-    });
-    joinRelation(query, department, 'd', 'head', 'dh');
-    joinRelation(query, department, 'd', 'parent', 'dp');
-    joinRelation(query, department, 'dp', 'head', 'ph');
+    const { query, c, deptCol } = openItemsDueQuery(strapi, knex, register, range, by);
     const rows: any[] = await query
       .select({
         document_id: 'i.document_id',
@@ -122,6 +88,62 @@ async function openItemsDue(
     for (const row of rows) items.push(toDueItem(register.kind, row));
   }
   return items;
+
+  function person(alias: string) {
+    const staff: any = strapi.db.metadata.get('api::staff-member.staff-member' as any);
+    return {
+      [`${alias}_document_id`]: `${alias}.document_id`,
+      [`${alias}_full_name`]: `${alias}.${staff.attributes.fullName.columnName}`,
+      [`${alias}_email`]: `${alias}.${staff.attributes.email.columnName}`,
+    };
+  }
+}
+
+export type DueRange = { from?: Date; before?: Date; until?: Date };
+
+/**
+ * The FROM/JOIN/WHERE of one register's open items due in `range`, without a select list: `i` the item, `asg` its
+ * assignee, `d` its department (else the assignee's), `dh` that department's head, `dp` its parent and `ph` the
+ * parent's head. `c(attribute)` names an item column, `staffCol`/`deptCol` a staff member's or department's, `when`
+ * the instant the range applies to. Shared by the reading above and the set-based outbox inserts (outbox-sweep.ts).
+ */
+export function openItemsDueQuery(strapi: Core.Strapi, knex: any, register: Register, range: DueRange, by: 'statutory' | 'control') {
+  const staff: any = strapi.db.metadata.get('api::staff-member.staff-member' as any);
+  const department: any = strapi.db.metadata.get('api::department.department' as any);
+  const staffCol = (alias: string, attribute: string) => `${alias}.${staff.attributes[attribute].columnName}`;
+  const deptCol = (alias: string, attribute: string) => `${alias}.${department.attributes[attribute].columnName}`;
+  /** LEFT JOIN `fromAlias`'s many-to-one `attribute` (of `meta`) through its link table, as `alias`. */
+  const joinRelation = (query: any, meta: any, fromAlias: string, attribute: string, alias: string) => {
+    const relation = meta.attributes[attribute];
+    const link = relation.joinTable;
+    const target: any = strapi.db.metadata.get(relation.target);
+    const linkAlias = `${alias}_lnk`;
+    query
+      .leftJoin(`${link.name} as ${linkAlias}`, `${linkAlias}.${link.joinColumn.name}`, `${fromAlias}.id`)
+      .leftJoin(`${target.tableName} as ${alias}`, `${alias}.id`, `${linkAlias}.${link.inverseJoinColumn.name}`);
+  };
+  const meta: any = strapi.db.metadata.get(register.uid as any);
+  const c = (attribute: string) => `i.${meta.attributes[attribute].columnName}`;
+  const when = by === 'statutory' ? knex.raw('??', [c('dueAt')]) : knex.raw('coalesce(??, ??)', [c('controlDueAt'), c('dueAt')]);
+  const query = knex(`${meta.tableName} as i`)
+    .whereIn(c('workflowState'), [...register.open])
+    .whereNotNull(c('dueAt'))
+    .modify((q: any) => {
+      if (range.from) q.where(when, '>=', range.from);
+      if (range.before) q.where(when, '<', range.before);
+      if (range.until) q.where(when, '<=', range.until);
+    });
+  joinRelation(query, meta, 'i', 'assignee', 'asg');
+  joinRelation(query, meta, 'i', 'department', 'own');
+  joinRelation(query, staff, 'asg', 'department', 'asgd');
+  // the item's own department, else the assignee's: one department row, then its head, parent and parent's head
+  query.leftJoin(`${department.tableName} as d`, function (this: any) {
+    this.on('d.id', '=', knex.raw('coalesce(own.id, asgd.id)'));
+  });
+  joinRelation(query, department, 'd', 'head', 'dh');
+  joinRelation(query, department, 'd', 'parent', 'dp');
+  joinRelation(query, department, 'dp', 'head', 'ph');
+  return { query, c, staffCol, deptCol, when, meta };
 }
 
 function toDueItem(kind: ItemKind, row: any): DueItem {

@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { kyivDate } from '../../domain/calendar';
 import {
-  DIGEST_WORKING_DAYS, digestHorizon, distinctRecipients, notificationKey, reminderFor, reminderOffsetsFor, reminderWindow,
+  DIGEST_WORKING_DAYS, digestHorizon, distinctRecipients, notificationKey, reminderOffsetsFor, reminderWindow,
 } from '../../domain/notifications/schedule';
 import { PRIVILEGED_EXTRA_LEAD_WORKING_DAYS } from '../../domain/appeal/privileges';
 import { findExtensionNoticesMissing, type ExtensionNoticeMissing } from './extension-notices';
 import { loadDeadlineSettings } from '../../documents/deadline-settings-source';
 import { runExclusively, type ExclusiveRun } from '../run-exclusively';
-import { findOpenItemsDue, type DueItem } from './due-items';
+import { findOpenItemsDue } from './due-items';
+import { insertEscalations, insertReminders, reminderRules } from './outbox-sweep';
 import { enqueue, type OutboxMessage } from './outbox';
 import { sendDueNotifications, type OutboxRunOptions, type OutboxRunResult } from './sender';
 import type { DigestLine } from './templates';
@@ -25,26 +26,16 @@ export async function runReminderJob(strapi: Core.Strapi, now = new Date()): Pro
     const lead = PRIVILEGED_EXTRA_LEAD_WORKING_DAYS;
     // The window reaches as far as the earliest reminder of a privileged appeal.
     const window = reminderWindow(now, reminderOffsetsFor(offsets, true, lead), settings.calendar);
+    // Reminders run on the internal control date; a privileged appeal (Art. 20) is reminded earlier. The database
+    // writes the rows (outbox-sweep.ts): Node only says which reminder each day of the window gives.
+    const rules = reminderRules(now, window, (priority) => reminderOffsetsFor(offsets, priority, lead), settings.calendar);
+    let queued = await insertReminders(strapi, now, window, rules);
+    // Overdue: the assignee, the head of the department and the head of the parent department, once per due date.
+    queued += await insertEscalations(strapi, now);
     const messages: OutboxMessage[] = [];
-    for (const item of await findOpenItemsDue(strapi, { from: window.from, until: window.to }, 'control')) {
-      // Reminders run on the internal control date; a privileged appeal (Art. 20) is reminded earlier.
-      const reminder = reminderFor(item.controlAt, now, reminderOffsetsFor(offsets, item.priority, lead), settings.calendar);
-      const email = item.assignee?.email;
-      if (!reminder || !email) continue;
-      const common = { recipient: email, itemType: item.kind, itemDocumentId: item.documentId, registrationNumber: item.ref.registrationNumber } as const;
-      const dueDate = kyivDate(item.controlAt);
-      if (reminder.kind === 'due_today') {
-        messages.push({ ...common, template: 'due_today', data: { item: item.ref }, idempotencyKey: notificationKey(item.kind, item.documentId, 'due_today', dueDate, email) });
-      } else {
-        messages.push({
-          ...common, template: 'reminder', data: { item: item.ref, workingDaysLeft: reminder.workingDaysLeft },
-          idempotencyKey: notificationKey(item.kind, item.documentId, `reminder_${reminder.workingDaysLeft}`, dueDate, email),
-        });
-      }
-    }
-    for (const item of await findOpenItemsDue(strapi, { before: now })) messages.push(...escalation(item));
     for (const missing of await findExtensionNoticesMissing(strapi, now, settings)) messages.push(...noticeMissingReminder(missing));
-    return { queued: await enqueue(strapi, messages, now) };
+    queued += await enqueue(strapi, messages, now);
+    return { queued };
   });
 }
 
@@ -59,21 +50,6 @@ function noticeMissingReminder(missing: ExtensionNoticeMissing): OutboxMessage[]
     itemType: 'appeal',
     itemDocumentId: missing.documentId,
     registrationNumber: missing.ref.registrationNumber,
-  }));
-}
-
-/** Overdue: the assignee, the head of the department and the head of the parent department, once per due date. */
-function escalation(item: DueItem): OutboxMessage[] {
-  const recipients = distinctRecipients([item.assignee?.email, item.department?.head?.email, item.department?.parentHead?.email]);
-  const dueDate = kyivDate(item.dueAt);
-  return recipients.map((email) => ({
-    recipient: email,
-    template: 'overdue_escalation',
-    data: { item: item.ref, assigneeName: item.assignee?.fullName ?? null, departmentName: item.department?.name ?? null },
-    idempotencyKey: notificationKey(item.kind, item.documentId, 'overdue', dueDate, email),
-    itemType: item.kind,
-    itemDocumentId: item.documentId,
-    registrationNumber: item.ref.registrationNumber,
   }));
 }
 

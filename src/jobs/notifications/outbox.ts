@@ -9,7 +9,8 @@ import { renderSubject, type TemplateData, type TemplateName } from './templates
  */
 
 export const NOTIFICATION_UID = 'api::notification.notification';
-const TABLE = 'notifications';
+export const NOTIFICATION_TABLE = 'notifications';
+const TABLE = NOTIFICATION_TABLE;
 
 export interface OutboxMessage<T extends TemplateName = TemplateName> {
   recipient: string;
@@ -142,7 +143,7 @@ function toClaimedRow(r: any): ClaimedRow {
   };
 }
 
-function qualifiedTable(strapi: Core.Strapi): string {
+export function qualifiedTable(strapi: Core.Strapi): string {
   const schema = strapi.db.getSchemaName?.();
   return schema ? `${schema}.${TABLE}` : TABLE;
 }

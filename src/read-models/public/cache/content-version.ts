@@ -171,3 +171,26 @@ export function publicContentVersion(strapi: Core.Strapi): Parameters<Core.Strap
     });
   };
 }
+
+export const MEDIA_FILE_UID = 'plugin::upload.file';
+
+/**
+ * Uploaded files that public answers include (a publication's cover: its URL, alternative text, caption, formats):
+ * the media library writes them with `strapi.db.query` (@strapi/upload, services/upload.js: updateFileInfo, replace,
+ * remove), not through the Document Service, so the middleware above never sees them. Database lifecycles do: an
+ * update (rename, alternative text, caption, replace, move) or a deletion of a file bumps the content version, in
+ * the write's transaction when there is one. A new file is in no public answer until an entry points at it, and
+ * that entry's own write bumps the version.
+ */
+export function bumpOnMediaChanges(strapi: Core.Strapi): void {
+  const bump = async () => {
+    await strapi.db.transaction(({ trx, onCommit }: any) => contentVersions(strapi).bump(trx, 'content', onCommit));
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [MEDIA_FILE_UID],
+    afterUpdate: bump,
+    afterUpdateMany: bump,
+    afterDelete: bump,
+    afterDeleteMany: bump,
+  } as any);
+}

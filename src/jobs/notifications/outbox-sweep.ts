@@ -1,0 +1,314 @@
+import crypto from 'crypto';
+import { DateTime } from 'luxon';
+import type { Core } from '@strapi/strapi';
+import { addCalendarDays, endOfKyivDay, kyivDate, KYIV_ZONE, type Calendar } from '../../domain/calendar';
+import { reminderFor, startOfKyivDay } from '../../domain/notifications/schedule';
+import { openItemsDueQuery, REGISTERS, type Register } from './due-items';
+import { NOTIFICATION_TABLE, qualifiedTable, withTrx } from './outbox';
+import { renderSubject, type ItemKind } from './templates';
+
+/**
+ * The reminder sweep's outbox rows, written by the database: one `INSERT … SELECT … ON CONFLICT (idempotency_key)
+ * DO NOTHING` per register for the reminders (every reminder kind of the day at once) and one per register for the
+ * escalations, on PostgreSQL and SQLite alike. Node decides only what depends on the calendar and the settings — for
+ * each Kyiv day of the reminder window and each priority, which reminder (if any) an item whose control date falls
+ * on that day gets — and passes those few rules as a VALUES list; the items, the people and the rows never leave
+ * the database.
+ *
+ * The rows are those `enqueue` wrote from the items read by findOpenItemsDue: the same recipient, template,
+ * subject (the templates' own wording around the registration number, rendered here once per rule), data, item
+ * columns and idempotency key (schedule.ts notificationKey: `kind:documentId:what:YYYY-MM-DD:email`), so the unique
+ * index on idempotency_key still makes a rerun, a restart or a second instance add nothing. E-mail addresses are
+ * assumed to be what Strapi's `email` type accepts (no colons or whitespace, which the key replaces in Node); blanks
+ * are skipped and, for escalations, trimmed and compared case-insensitively like distinctRecipients.
+ */
+
+/** A reminder an item whose control instant falls in [from, to] gets today. */
+export interface ReminderRule {
+  from: Date;
+  to: Date;
+  priority: boolean;
+  template: 'reminder' | 'due_today';
+  /** `reminder_N` or `due_today`: the key's "what". */
+  what: string;
+  workingDaysLeft: number | null;
+  /** The Kyiv date of the control instant (the key's date). */
+  day: string;
+}
+
+/**
+ * The reminder rules of `now`: for each Kyiv day of the window and each priority, what reminderFor gives an item
+ * whose control instant falls on that day (it depends on the instant only through its Kyiv date, once it is not
+ * before `now`).
+ */
+export function reminderRules(now: Date, window: { from: Date; to: Date }, offsetsFor: (priority: boolean) => number[], cal: Calendar): ReminderRule[] {
+  const rules: ReminderRule[] = [];
+  const lastDay = kyivDate(window.to);
+  for (let day = kyivDate(window.from); day <= lastDay; day = addCalendarDays(day, 1)) {
+    const start = startOfKyivDay(day);
+    const from = start.getTime() < window.from.getTime() ? window.from : start;
+    const end = endOfKyivDay(day);
+    const to = end.getTime() > window.to.getTime() ? window.to : end;
+    if (from.getTime() > to.getTime()) continue;
+    for (const priority of [false, true]) {
+      const reminder = reminderFor(from, now, offsetsFor(priority), cal);
+      if (!reminder) continue;
+      rules.push(
+        reminder.kind === 'due_today'
+          ? { from, to, priority, template: 'due_today', what: 'due_today', workingDaysLeft: null, day }
+          : { from, to, priority, template: 'reminder', what: `reminder_${reminder.workingDaysLeft}`, workingDaysLeft: reminder.workingDaysLeft, day },
+      );
+    }
+  }
+  return rules;
+}
+
+/** Reminders (the assignee, on the control date's reminder days) for every register: one statement per register. */
+export async function insertReminders(strapi: Core.Strapi, now: Date, window: { from: Date; to: Date }, rules: ReminderRule[]): Promise<number> {
+  if (!rules.length) return 0;
+  return withTrx(strapi, async (trx) => {
+    const sql = new SqlDialect(strapi);
+    let inserted = 0;
+    for (const register of REGISTERS) {
+      const registerRules = register.kind === 'appeal' ? rules : rules.filter((r) => !r.priority);
+      if (!registerRules.length) continue;
+      const items = itemsCte(strapi, trx, register, { from: window.from, until: window.to }, 'control');
+      const bindings: unknown[] = [...items.bindings];
+      const values = registerRules.map((r) => {
+        const [pre, post] = subjectAround(r.template, register.kind, r.workingDaysLeft, false);
+        const [preControl, postControl] = subjectAround(r.template, register.kind, r.workingDaysLeft, true);
+        bindings.push(r.from, r.to, sql.bool(r.priority), r.template, r.what, r.workingDaysLeft, r.day, pre, post, preControl, postControl);
+        return '(CAST(? AS timestamp), CAST(? AS timestamp), CAST(? AS boolean), CAST(? AS text), CAST(? AS text), CAST(? AS integer), CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS text))';
+      });
+      const item = sql.itemJson(register.kind, bindings);
+      const data = sql.concatJson(
+        sql.object([['item', item]]),
+        `CASE WHEN r.template = 'reminder' THEN ${sql.object([['workingDaysLeft', 'r.n']])} ELSE ${sql.emptyObject} END`,
+      );
+      const key = `substr(? || ':' || x.document_id || ':' || r.what || ':' || r.day || ':' || ${sql.keyPart('x.asg_email')}, 1, 255)`;
+      const subject = `substr(CASE WHEN x.control_due_at IS NULL THEN r.pre || ${reg} || r.post ELSE r.pre_c || ${reg} || r.post_c END, 1, 500)`;
+      const priority = register.kind === 'appeal' ? `AND coalesce(x.priority, false) = r.p` : '';
+      const statement = `WITH items AS (${items.sql}),
+        rules (f, t, p, template, what, n, day, pre, post, pre_c, post_c) AS (VALUES ${values.join(', ')})
+        ${insertInto(sql)}
+        SELECT ${sql.documentId}, x.asg_email, r.template, ${subject}, ${data}, 'pending', 0, ?, ${key}, ?, x.document_id, x.reg, ?, ?, ?
+        FROM items x JOIN rules r ON x.when_at >= r.f AND x.when_at <= r.t ${priority}
+        WHERE x.asg_email IS NOT NULL AND x.asg_email <> ''
+        ORDER BY x.due_at, x.id
+        ON CONFLICT (idempotency_key) DO NOTHING`;
+      // bindings in statement order: the items, the rules, the item's kind in the JSON (pushed above), the row's columns
+      bindings.push(now, register.kind, register.kind, now, now, now);
+      inserted += affected(await trx.raw(statement, bindings));
+    }
+    return inserted;
+  });
+}
+
+/**
+ * Escalations of overdue items (the statutory term before `now`): the assignee, the department's head and the parent
+ * department's head, each address once per item (trimmed, case-insensitively), in that order. One statement per register.
+ */
+export async function insertEscalations(strapi: Core.Strapi, now: Date): Promise<number> {
+  return withTrx(strapi, async (trx) => {
+    const sql = new SqlDialect(strapi);
+    let inserted = 0;
+    for (const register of REGISTERS) {
+      const meta: any = strapi.db.metadata.get(register.uid as any);
+      const dueColumn = meta.attributes.dueAt.columnName;
+      let dueDay: string;
+      if (sql.postgres) {
+        dueDay = sql.kyivDatePg('y.due_at');
+      } else {
+        const first = await trx(meta.tableName).min({ m: dueColumn }).whereNotNull(dueColumn);
+        const min = first[0]?.m;
+        if (min === null || min === undefined) continue;
+        dueDay = kyivDateSqlite('y.due_at', Number(min), now.getTime());
+      }
+      const items = itemsCte(strapi, trx, register, { before: now }, 'statutory');
+      // bindings in statement order: the items, the subject around the number, the item's kind in the JSON, the row's columns
+      const [pre, post] = subjectAround('overdue_escalation', register.kind, null, false);
+      const bindings: unknown[] = [...items.bindings, pre, post];
+      const item = sql.itemJson(register.kind, bindings, 'y');
+      const data = sql.object([['item', item], ['assigneeName', 'y.asg_name'], ['departmentName', 'y.d_name']]);
+      const lower = (column: string) => `coalesce(lower(trim(x.${column})), '')`;
+      const statement = `WITH items AS (${items.sql})
+        ${insertInto(sql)}
+        SELECT ${sql.documentId}, y.rcpt, 'overdue_escalation', substr(? || ${reg.replace('x.', 'y.')} || ?, 1, 500), ${data}, 'pending', 0, ?,
+          substr(? || ':' || y.document_id || ':overdue:' || ${dueDay} || ':' || ${sql.keyPart('y.rcpt')}, 1, 255), ?, y.document_id, y.reg, ?, ?, ?
+        FROM (
+          SELECT x.*, trim(x.asg_email) AS rcpt, 1 AS ord FROM items x WHERE ${lower('asg_email')} <> ''
+          UNION ALL
+          SELECT x.*, trim(x.dh_email) AS rcpt, 2 AS ord FROM items x WHERE ${lower('dh_email')} <> '' AND ${lower('dh_email')} <> ${lower('asg_email')}
+          UNION ALL
+          SELECT x.*, trim(x.ph_email) AS rcpt, 3 AS ord FROM items x WHERE ${lower('ph_email')} <> '' AND ${lower('ph_email')} <> ${lower('asg_email')}
+            AND ${lower('ph_email')} <> ${lower('dh_email')}
+        ) y
+        WHERE 1 = 1
+        ORDER BY y.due_at, y.id, y.ord
+        ON CONFLICT (idempotency_key) DO NOTHING`;
+      bindings.push(now, register.kind, register.kind, now, now, now);
+      inserted += affected(await trx.raw(statement, bindings));
+    }
+    return inserted;
+  });
+}
+
+const reg = `coalesce(x.reg, 'null')`;
+
+function insertInto(sql: SqlDialect): string {
+  return `INSERT INTO ${sql.table} (document_id, recipient, template, subject, data, delivery_state, attempts, next_attempt_at,
+    idempotency_key, item_type, item_document_id, registration_number, created_at, updated_at, published_at)`;
+}
+
+function affected(result: any): number {
+  // PostgreSQL: the pg result's rowCount; SQLite (better-sqlite3 through knex): the statement's `changes`
+  return Number(result?.rowCount ?? result?.changes ?? result?.context?.changes ?? 0);
+}
+
+/**
+ * The subject a template gives, split around the registration number: rendered by the template itself with a
+ * placeholder number, so the wording stays in templates.ts.
+ */
+function subjectAround(template: 'reminder' | 'due_today' | 'overdue_escalation', kind: ItemKind, workingDaysLeft: number | null, control: boolean): [string, string] {
+  const marker = `\u0001${crypto.randomUUID()}\u0001`;
+  const item = { kind, registrationNumber: marker, ...(control ? { controlDueAt: '2000-01-01T00:00:00.000Z' } : {}) };
+  const subject = renderSubject(template as any, { item, workingDaysLeft: workingDaysLeft ?? 0 } as never);
+  const at = subject.indexOf(marker);
+  if (at < 0 || subject.indexOf(marker, at + 1) >= 0) throw new Error(`${template}: the subject must name the registration number once`);
+  return [subject.slice(0, at), subject.slice(at + marker.length)];
+}
+
+/** The open items of one register in a range with the people to tell, as a CTE body (`x.…` in the statements). */
+function itemsCte(strapi: Core.Strapi, knex: any, register: Register, range: { from?: Date; before?: Date; until?: Date }, by: 'statutory' | 'control') {
+  const { query, c, staffCol, deptCol, when } = openItemsDueQuery(strapi, knex, register, range, by);
+  const appeal = register.kind === 'appeal';
+  query.select({
+    id: 'i.id',
+    document_id: 'i.document_id',
+    reg: c('registrationNumber'),
+    due_at: c('dueAt'),
+    control_due_at: c('controlDueAt'),
+    received_at: c('receivedAt'),
+    subject: appeal ? c('subject') : knex.raw('CAST(NULL AS text)'),
+    asg_email: staffCol('asg', 'email'),
+    asg_name: staffCol('asg', 'fullName'),
+    d_name: deptCol('d', 'name'),
+    dh_email: staffCol('dh', 'email'),
+    ph_email: staffCol('ph', 'email'),
+  });
+  if (appeal) query.select({ priority: c('priority') });
+  query.select({ when_at: when });
+  const { sql, bindings } = query.toSQL();
+  return { sql: sql as string, bindings: bindings as unknown[] };
+}
+
+/** The few expressions that differ between PostgreSQL and SQLite. */
+class SqlDialect {
+  readonly postgres: boolean;
+  readonly table: string;
+  /** The zone PostgreSQL's `timestamp` columns are written in: node-postgres sends a Date as this process's local time. */
+  private readonly localZone: string;
+
+  constructor(strapi: Core.Strapi) {
+    this.postgres = strapi.db.dialect.client === 'postgres';
+    this.table = quoteTable(this.postgres ? qualifiedTable(strapi) : NOTIFICATION_TABLE);
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    this.localZone = /^[A-Za-z0-9_+\-/]+$/.test(zone) ? zone : 'UTC';
+  }
+
+  bool(value: boolean): boolean | number {
+    return this.postgres ? value : value ? 1 : 0;
+  }
+
+  /** Strapi's document id shape: 24 lowercase alphanumerics starting with a letter. */
+  get documentId(): string {
+    return this.postgres
+      ? `'n' || substr(md5(random()::text || clock_timestamp()::text), 1, 23)`
+      : `'n' || substr(lower(hex(randomblob(12))), 1, 23)`;
+  }
+
+  get emptyObject(): string {
+    return this.postgres ? `CAST('{}' AS jsonb)` : `'{}'`;
+  }
+
+  /** Date#toISOString of a stored datetime (null stays null). */
+  iso(column: string): string {
+    return this.postgres
+      ? `to_char((${column} AT TIME ZONE '${this.localZone}') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+      : `(strftime('%Y-%m-%dT%H:%M:%S', ${column} / 1000, 'unixepoch') || '.' || substr('00' || (${column} % 1000), -3) || 'Z')`;
+  }
+
+  kyivDatePg(column: string): string {
+    return `to_char((${column} AT TIME ZONE '${this.localZone}') AT TIME ZONE '${KYIV_ZONE}', 'YYYY-MM-DD')`;
+  }
+
+  /** A JSON object of [key, SQL expression] pairs. */
+  object(pairs: Array<[string, string]>): string {
+    const args = pairs.map(([k, v]) => `'${k}', ${this.postgres ? v : `${v.startsWith('json') ? `json(${v})` : v}`}`).join(', ');
+    return this.postgres ? `jsonb_build_object(${args})` : `json_object(${args})`;
+  }
+
+  concatJson(a: string, b: string): string {
+    return this.postgres ? `(${a} || ${b})` : `json_patch(${a}, ${b})`;
+  }
+
+  /** DueItem.ref as JSON: `controlDueAt` only when the item has one. Pushes its one binding (the kind). */
+  itemJson(kind: ItemKind, bindings: unknown[], alias = 'x'): string {
+    bindings.push(kind);
+    const base = this.object([
+      ['kind', 'CAST(? AS text)'],
+      ['registrationNumber', `${alias}.reg`],
+      ['subject', `${alias}.subject`],
+      ['dueAt', this.iso(`${alias}.due_at`)],
+      ['receivedAt', this.iso(`${alias}.received_at`)],
+    ]);
+    return this.concatJson(
+      base,
+      `CASE WHEN ${alias}.control_due_at IS NULL THEN ${this.emptyObject} ELSE ${this.object([['controlDueAt', this.iso(`${alias}.control_due_at`)]])} END`,
+    );
+  }
+
+  /** notificationKey's treatment of a part: runs of colons and whitespace become "_". */
+  keyPart(column: string): string {
+    return this.postgres
+      ? `regexp_replace(${column}, '[:\\s]+', '_', 'g')`
+      : `replace(replace(replace(replace(replace(${column}, ':', '_'), ' ', '_'), char(9), '_'), char(10), '_'), char(13), '_')`;
+  }
+}
+
+function quoteTable(name: string): string {
+  return name.split('.').map((part) => `"${part.replace(/"/g, '""')}"`).join('.');
+}
+
+/**
+ * SQLite has no time zones: the Kyiv date of a stored instant (epoch milliseconds) as a CASE over the UTC offsets
+ * Kyiv had between `fromMs` and `toMs` (found with the same zone data the rest of the code uses).
+ */
+function kyivDateSqlite(column: string, fromMs: number, toMs: number): string {
+  const DAY = 86_400_000;
+  const offsetAt = (ms: number) => DateTime.fromMillis(ms, { zone: KYIV_ZONE }).offset * 60_000;
+  const periods: Array<{ until: number | null; offset: number }> = [];
+  let offset = offsetAt(fromMs);
+  let previous = fromMs;
+  for (let t = Math.min(fromMs + DAY, toMs); ; t = Math.min(t + DAY, toMs)) {
+    const o = offsetAt(t);
+    if (o !== offset) {
+      let lo = previous;
+      let hi = t;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (offsetAt(mid) === offset) lo = mid;
+        else hi = mid;
+      }
+      periods.push({ until: hi, offset });
+      offset = o;
+    }
+    previous = t;
+    if (t >= toMs) break;
+  }
+  periods.push({ until: null, offset });
+  const day = (o: number) => `date((${column} + ${Math.trunc(o)}) / 1000, 'unixepoch')`;
+  if (periods.length === 1) return day(periods[0].offset);
+  const branches = periods.map((p) => (p.until === null ? `ELSE ${day(p.offset)}` : `WHEN ${column} < ${Math.trunc(p.until)} THEN ${day(p.offset)}`));
+  return `(CASE ${branches.join(' ')} END)`;
+}
