@@ -1,4 +1,5 @@
 import { api } from './support/client';
+import { openDirectDb } from './support/direct-db';
 import { adminWithRole, asSuper, cm } from './support/admin-roles';
 import { appealInput, createDepartment, createStaff, registerAppeal } from './support/fixtures';
 
@@ -50,6 +51,23 @@ describe('the clerk finds anyone and anything from the list search', () => {
     expect(await filtered(APPEALS, 'applicant', '$eqi', `сторонній${tag} іван`)).toEqual([other.documentId]);
     expect(await filtered(APPEALS, 'applicant', '$eqi', `Сторонній${tag} Іван`)).toEqual([other.documentId]);
     expect(await filtered(REQUESTS, 'requester', '$containsi', `Запитувачка${tag}`)).toEqual([request.documentId]);
+  });
+
+  it('on PostgreSQL, the filter by name has a trigram index on the lower-cased name that its plan can use', async () => {
+    const db = await openDirectDb();
+    try {
+      if (db.client !== 'postgres') return expect(db.client).toBe('sqlite');
+      const rows = await db.all("SELECT tablename, indexdef FROM pg_indexes WHERE indexname LIKE 'components_personal_%_full_name_trgm' ORDER BY tablename");
+      expect(rows.map((r: any) => r.tablename)).toEqual(['components_personal_applicants', 'components_personal_requesters']);
+      expect(rows[0].indexdef).toContain('USING gin (lower(');
+      expect(rows[0].indexdef).toContain('gin_trgm_ops)');
+      // the filter's own predicate, with sequential scans off: the planner can answer it from the index
+      await db.run('SET enable_seqscan = off');
+      const plan = (await db.all("EXPLAIN SELECT id FROM components_personal_applicants WHERE LOWER(CAST(full_name AS VARCHAR)) LIKE LOWER('%журбенко%')")).map((r: any) => r['QUERY PLAN']).join('\n');
+      expect(plan).toContain('components_personal_applicants_full_name_trgm');
+    } finally {
+      await db.close();
+    }
   });
 
   it('finds an appeal by the applicant’s surname, as typed or in lower case', async () => {
