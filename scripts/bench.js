@@ -12,7 +12,8 @@
  * BENCH_CONCURRENCY (32) clients; BENCH_STOCK=false skips the stock baseline; BENCH_EXPLAIN=true prints
  * `EXPLAIN (ANALYZE, BUFFERS)` of the SQL that each public query and clerk list runs; BENCH_PROFILE=true writes a CPU
  * profile of the server while it is under load (node --cpu-prof equivalent, through the inspector) to .tmp/;
- * BENCH_ONLY=reminders seeds the data, times the reminder sweep and stops.
+ * BENCH_ONLY=reminders seeds the data, times the reminder sweep and stops; BENCH_ONLY=search likewise for the clerk's
+ * list search.
  */
 'use strict';
 const path = require('path');
@@ -223,7 +224,8 @@ async function main() {
     await timed('довідники і демо-дані', () => seedDemoData(strapi, new Date(), () => undefined));
     await timed(`${APPEALS} звернень, ${REQUESTS} запитів, ${PUBLICATIONS} публікацій`, () => generate(strapi.db.connection));
     const knex = strapi.db.connection;
-    const clerkSearch = ONLY ? undefined : await require('./bench-clerk-search').clerkSearchBench(strapi, APPEALS);
+    const clerkSearch = !ONLY || ONLY === 'search' ? await require('./bench-clerk-search').clerkSearchBench(strapi, APPEALS) : undefined;
+    if (ONLY === 'search') return;
 
     const now = new Date();
     const quarterFrom = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10);
