@@ -4,6 +4,7 @@ import { drainBeforeShutdown } from './operations/shutdown';
 import { provisionAdminLabels } from './bootstrap/admin-labels';
 import { seedDemoOnEmptyDatabase } from './bootstrap/demo';
 import { separateStatutoryTerms } from './bootstrap/statutory-terms';
+import { loadStatutoryCalendar } from './bootstrap/statutory-calendar';
 import { defaultAdminLanguage } from './bootstrap/admin-language';
 import { registerPublicGraphql } from './http/graphql/public-graphql';
 import { provisionPublicRole } from './bootstrap/public-role';
@@ -37,6 +38,7 @@ export default {
     await defaultAdminLanguage(strapi);
     await setUpAccess(strapi);
     await provisionAdminLabels(strapi);
+    await loadStatutoryCalendar(strapi); // before anything computes a term
     await separateStatutoryTerms(strapi);
     await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);

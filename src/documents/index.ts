@@ -7,6 +7,7 @@ import { auditGuard } from './audit-guard';
 import { auditScope } from './audit-scope';
 import { auditTrail } from './audit-trail';
 import { extensionApproval } from './extension-approval';
+import { notConsideredDecision } from './not-considered-decision';
 import { enumGuard } from './enum-guard';
 import { valueGuard } from './value-guard';
 import { informationRequestRegister } from './information-request';
@@ -57,6 +58,8 @@ export function documentMiddlewares(
     ['enum-guard', enumGuard()],
     // Who may extend a term (403) before the register's own extension rules (400) run.
     ['extension-approval', extensionApproval(strapi)],
+    // Who decided not to consider an appeal (Art. 8: the head or deputy), before the register's own Art. 8 checks.
+    ['not-considered-decision', notConsideredDecision(strapi)],
     // Reference data routing reads (duties, absences, assignment history) is checked before routing reads it.
     ['duties-reference', dutiesReference(strapi)],
     // Routing before the register rules: its assignee is then an ordinary input to them (state «assigned»).

@@ -15,8 +15,8 @@ export const informationRequestRegister: RegisterSpec<InformationRequestSnapshot
   ],
   relations: { assignee: 'assigneeId' },
   defaults: { urgent: false, aboutRequester: false, publicInterest: false, urgencyMarkedByCouncil: false, workflowState: 'registered' },
-  computed: ['registrationNumber', 'dueAt', 'controlDueAt', 'answeredLate', 'forwardedLate'],
-  recomputedFlags: ['answeredLate', 'forwardedLate'],
+  computed: ['registrationNumber', 'dueAt', 'controlDueAt', 'answeredLate', 'forwardedLate', 'forwardingNoticeLate'],
+  recomputedFlags: ['answeredLate', 'forwardedLate', 'forwardingNoticeLate'],
   decide: (input) => decideInformationRequestChange(input),
   async registrationNumber(patch, sequence) {
     const year = registrationYear(patch.receivedAt as Date);

@@ -12,9 +12,10 @@ async function expectRefusedUnchanged(documentId: string, data: Record<string, u
 describe('appeal workflow', () => {
   let head: string;
   let executor: string;
+  let department: string;
 
   beforeAll(async () => {
-    const department = await createDepartment();
+    department = await createDepartment();
     head = await createStaff(department, 'Марченко Ірина Петрівна');
     executor = await createStaff(department, 'Ковальчук Наталія Андріївна');
     // an extension is approved by the head of the executor's department (src/domain/access/extension-approval.ts)
@@ -71,7 +72,7 @@ describe('appeal workflow', () => {
     const a = await registerAppeal({ recurrence: 'repeated', earlierAppeal: first.documentId });
     await expectRefusedUnchanged(a.documentId, { workflowState: 'not_considered' }, /ст\. 8|підстав/i);
     const res = await api('PUT', `/appeals/${a.documentId}`, {
-      data: { workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided', notConsideredDecidedBy: head },
+      data: { workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided', notConsideredDecidedBy: head, department },
     });
     expect(res.status).toBe(200);
     expect(res.body.data.notConsideredReason).toBe('repeated_already_decided');

@@ -62,7 +62,7 @@ describe('issue 14 rules 5–9: how an appeal was disposed of, as a record (Law 
   });
 
   describe('rule 6 — the term of a complaint (Art. 17)', () => {
-    const notConsidered = () => ({ workflowState: 'not_considered', notConsideredReason: 'complaint_term_missed', notConsideredDecidedBy: head });
+    const notConsidered = () => ({ workflowState: 'not_considered', notConsideredReason: 'complaint_term_missed', notConsideredDecidedBy: head, department });
 
     it('allows complaint_term_missed only for a complaint whose dates show the term passed', async () => {
       const application = await registerAppeal({ receivedAt: '2026-03-02T09:00:00.000Z', challengedDecisionOn: '2024-01-10' });
@@ -107,15 +107,15 @@ describe('issue 14 rules 5–9: how an appeal was disposed of, as a record (Law 
 
     it('does not consider a repeated appeal only with the link to the earlier one decided on the merits and who decided', async () => {
       const bare = await registerAppeal({ applicant: { fullName: 'Франко Іван Якович' }, recurrence: 'repeated' });
-      await expectRefused(bare.documentId, { workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided', notConsideredDecidedBy: head }, 'repeated.earlier_required', /ст\. 8/);
+      await expectRefused(bare.documentId, { workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided', notConsideredDecidedBy: head, department }, 'repeated.earlier_required', /ст\. 8/);
 
       const other = await registerAppeal({ recurrence: 'repeated', earlierAppeal: first.documentId });
-      await expectRefused(other.documentId, { workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided', notConsideredDecidedBy: head }, 'repeated.other_applicant', /від одного і того ж громадянина/);
+      await expectRefused(other.documentId, { workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided', notConsideredDecidedBy: head, department }, 'repeated.other_applicant', /від одного і того ж громадянина/);
 
       const repeated = await registerAppeal({ applicant: { fullName: 'Франко Іван Якович' }, recurrence: 'repeated', earlierAppeal: first.documentId });
       await expectRefused(repeated.documentId, { workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided' }, 'not_considered.decided_by_required', /керівник/);
       const decided = await put(repeated.documentId, {
-        workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided', notConsideredDecidedBy: head,
+        workflowState: 'not_considered', notConsideredReason: 'repeated_already_decided', notConsideredDecidedBy: head, department,
         notConsideredDecidedAt: '2026-03-03T09:00:00.000Z', notConsideredNoticeAt: '2026-03-04T09:00:00.000Z',
       });
       expect(decided).toEqual(expect.objectContaining({ workflowState: 'not_considered', notConsideredDecidedAt: '2026-03-03T09:00:00.000Z', notConsideredNoticeAt: '2026-03-04T09:00:00.000Z' }));

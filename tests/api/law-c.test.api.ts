@@ -124,20 +124,47 @@ describe('information requests, issue 14 rules 14–17', () => {
     const a = await register(urgent);
     expect(a.dueAt).toBe('2026-03-04T09:00:00.000Z');
     const forwarding = { workflowState: 'forwarded', forwardedTo: 'ДСНС', forwardedAt: '2026-03-04T09:00:00.001Z' };
+    // a notice more than 15 minutes before the forwarding tells of something that had not happened: refused
     await expectRefused(
       a.documentId,
-      { ...forwarding, requesterNotifiedOfForwardingAt: '2026-03-04T09:15:00.002Z' },
+      { ...forwarding, requesterNotifiedOfForwardingAt: '2026-03-04T08:45:00.000Z' },
       'forwarded.notice_not_simultaneous',
       /ч\. 3 ст\. 22/,
     );
     const res = await put(a.documentId, { ...forwarding, requesterNotifiedOfForwardingAt: '2026-03-04T09:15:00.001Z' });
     expect(res.status).toBe(200);
     expect(res.body.data.forwardedLate).toBe(true);
+    expect(res.body.data.forwardingNoticeLate).toBe(false);
 
     const onTime = await register(urgent);
     const ok = await put(onTime.documentId, { ...forwarding, forwardedAt: '2026-03-04T09:00:00.000Z', requesterNotifiedOfForwardingAt: '2026-03-04T09:00:00.000Z' });
     expect(ok.status).toBe(200);
     expect(ok.body.data.forwardedLate).toBe(false);
+    expect(ok.body.data.forwardingNoticeLate).toBe(false);
+  });
+
+  it('16: a notice of forwarding given later than the forwarding is recorded and marked late (Art. 22(3))', async () => {
+    const a = await register();
+    const forwarding = { workflowState: 'forwarded', forwardedTo: 'Обласна військова адміністрація', forwardedAt: '2026-03-04T09:00:00.000Z' };
+    const late = await put(a.documentId, { ...forwarding, requesterNotifiedOfForwardingAt: '2026-03-04T09:15:00.001Z' });
+    expect(late.status).toBe(200);
+    expect(late.body.data).toMatchObject({
+      workflowState: 'forwarded', forwardedLate: false, forwardingNoticeLate: true,
+      requesterNotifiedOfForwardingAt: '2026-03-04T09:15:00.001Z',
+    });
+    // a value sent for the mark is ignored: the register computes it
+    const typed = await put(a.documentId, { forwardingNoticeLate: false });
+    expect(typed.status).toBe(200);
+    expect(typed.body.data.forwardingNoticeLate).toBe(true);
+    // the moment of the notice corrected while forwarded: the mark follows it
+    const corrected = await put(a.documentId, { requesterNotifiedOfForwardingAt: '2026-03-04T09:10:00.000Z' });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.data.forwardingNoticeLate).toBe(false);
+    const dayLater = await put(a.documentId, { requesterNotifiedOfForwardingAt: '2026-03-05T09:00:00.000Z' });
+    expect(dayLater.body.data.forwardingNoticeLate).toBe(true);
+    const closed = await put(a.documentId, { workflowState: 'closed' });
+    expect(closed.status).toBe(200);
+    expect(closed.body.data).toMatchObject({ workflowState: 'closed', forwardingNoticeLate: true });
   });
 
   it('17: no charge for information of public interest (Art. 21(4))', async () => {

@@ -73,7 +73,7 @@ export const EDIT_SECTIONS: Record<string, EditSection[]> = {
       fields: ['extendedUntil', 'extensionGround', 'extensionReason', 'requesterNotifiedOfExtensionAt'],
       openIn: ['assigned', 'in_progress'],
     },
-    { title: 'Надсилання розпоряднику', fields: ['forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt', 'forwardedLate'], openIn: ['forwarded'] },
+    { title: 'Надсилання розпоряднику', fields: ['forwardedTo', 'forwardedAt', 'requesterNotifiedOfForwardingAt', 'forwardedLate', 'forwardingNoticeLate'], openIn: ['forwarded'] },
   ],
 };
 

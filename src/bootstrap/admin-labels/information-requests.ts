@@ -15,7 +15,7 @@ export const informationRequestLayouts: ContentManagerLayout[] = [
     defaultSortBy: 'receivedAt',
     defaultSortOrder: 'DESC',
     list: ['registrationNumber', 'receivedAt', 'channel', 'urgent', 'workflowState', 'dueAt', 'assignee'],
-    readOnly: ['registrationNumber', 'dueAt', 'answeredLate', 'forwardedLate'],
+    readOnly: ['registrationNumber', 'dueAt', 'answeredLate', 'forwardedLate', 'forwardingNoticeLate'],
     labels: {
       registrationNumber: ['Реєстраційний номер', 'Присвоюється автоматично: ЗІ, порядковий номер, рік'],
       receivedAt: ['Дата й час надходження', 'Від цього моменту рахуються 48 годин термінового запиту'],
@@ -36,6 +36,7 @@ export const informationRequestLayouts: ContentManagerLayout[] = [
       forwardedAt: ['Дата надсилання розпоряднику'],
       requesterNotifiedOfForwardingAt: ['Запитувача повідомлено про надсилання'],
       forwardedLate: ['Надіслано із запізненням'],
+      forwardingNoticeLate: ['Запитувача повідомлено із запізненням', 'Повідомлення пізніше ніж через 15 хвилин після надсилання (ч. 3 ст. 22: «з одночасним повідомленням»)'],
       refusalGround: ['Підстава відмови (ст. 22)'],
       refusalExplanation: ['Пояснення відмови'],
       answerText: ['Текст відповіді'],

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { CALENDAR_DAYS, DEPARTMENTS, STAFF, TOPICS } from './reference-data';
+import { DEPARTMENTS, STAFF, TOPICS } from './reference-data';
+import { loadStatutoryCalendar } from '../statutory-calendar';
 import { DEMO_APPEALS, type DemoAppeal } from './demo-appeals';
 import { seedDemoInformationRequests } from './demo-information-requests';
 import { seedDemoCommunications, type CommunicationsSeedReport } from './demo-communications';
@@ -48,13 +49,8 @@ export async function seedDemoData(strapi: Core.Strapi, now = new Date(), log: (
     topicIds.set(t.code, row.documentId);
   }
 
-  for (const day of CALENDAR_DAYS) {
-    const existing = await docs('api::holiday.holiday').findFirst({ filters: { date: day.date } });
-    if (!existing) {
-      await docs('api::holiday.holiday').create({ data: day as any });
-      report.calendarDays++;
-    }
-  }
+  // the same statutory calendar the application loads at every start (src/bootstrap/statutory-calendar.ts)
+  report.calendarDays = await loadStatutoryCalendar(strapi);
 
   // Before the demo registers: items registered without an assignee are routed by these instructions.
   await seedDemoDuties(strapi, now, staffIds, departmentIds);

@@ -2,7 +2,7 @@ import { touched, type Decision, type DecisionInput } from '../register/change';
 import { decideChange, type DecisionSet, type RegisterLaw } from '../register/pipeline';
 import { isBlank } from '../register/values';
 import type { TermSettings } from '../terms';
-import { informationRequestForwardingDeadline } from './forwarding';
+import { forwardingNoticeLateness, informationRequestForwardingDeadline } from './forwarding';
 import { refusalDefaults } from './refusal-record';
 import { INFORMATION_REQUEST_FIELD_CHECKS, INFORMATION_REQUEST_RECORD_CHECKS } from './field-checks';
 import { NEW_INFORMATION_REQUEST, type InformationRequestSnapshot } from './snapshot';
@@ -22,7 +22,7 @@ export type { InformationRequestPatch, InformationRequestSnapshot } from './snap
 
 export type InformationRequestDecisionInput = DecisionInput<InformationRequestSnapshot, TermSettings>;
 
-export type InformationRequestDecisionSet = DecisionSet<InformationRequestState> & { refusalAppealProcedure?: string };
+export type InformationRequestDecisionSet = DecisionSet<InformationRequestState> & { refusalAppealProcedure?: string; forwardingNoticeLate?: boolean };
 
 export type InformationRequestDecision = Decision<InformationRequestDecisionSet>;
 
@@ -65,6 +65,8 @@ export const INFORMATION_REQUEST_LAW: RegisterLaw<
   forwardingDeadline: (receivedAt, settings, item) =>
     informationRequestForwardingDeadline(receivedAt, item.urgent === true, settings.calendar),
   term: INFORMATION_REQUEST_TERM,
+  // Art. 22(3): a notice later than the forwarding is recorded as late, not refused (forwarding.ts).
+  recordedFacts: forwardingNoticeLateness,
 };
 
 export function decideInformationRequestChange(input: InformationRequestDecisionInput): InformationRequestDecision {

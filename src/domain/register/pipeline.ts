@@ -78,6 +78,11 @@ export interface RegisterLaw<S extends RegisterItem<State>, State extends string
   onEntering?(change: Change<S, Settings>, state: State): Set;
   /** Written when a change records or edits an extension. */
   onExtension?(change: Change<S, Settings>): Set;
+  /**
+   * The law's own records of how an act was done, written last on an accepted change (e.g. a notice given later than
+   * the act it had to accompany); `change` holds the settled values, `entering` tells whether the state is entered now.
+   */
+  recordedFacts?(change: Change<S, Settings>, state: State, entering: boolean): Set;
 }
 
 export function decideChange<S extends RegisterItem<State>, State extends string, Settings, Set extends DecisionSet<State>>(
@@ -125,6 +130,7 @@ export function decideChange<S extends RegisterItem<State>, State extends string
   if (term.extended) Object.assign(set, law.onExtension?.(settled));
 
   Object.assign(set, lateness(law, settled, state, entering, term));
+  Object.assign(set, law.recordedFacts?.(settled, state, entering));
   return { ok: true, set };
 }
 

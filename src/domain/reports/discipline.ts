@@ -15,6 +15,10 @@ export interface DisciplineRow {
   overdue: number;
   averageDaysToAnswer: number | null;
   extensions: number;
+  /** Appeals returned to the author later than 10 days (Law 393/96-ВР Art. 5, `returnedLate`). */
+  returnedLate: number;
+  /** Recorded corrections of a fixed term field (receipt, answer, forwarding, return moments …), per item counted. */
+  corrections: number;
 }
 
 export const DISCIPLINE_COLUMNS = (grouping: DisciplineGrouping): ReportColumn[] => [
@@ -28,6 +32,8 @@ export const DISCIPLINE_COLUMNS = (grouping: DisciplineGrouping): ReportColumn[]
   { key: 'overdue', label: 'Прострочено зараз', type: 'integer' },
   { key: 'averageDaysToAnswer', label: 'Середній строк розгляду, днів', type: 'decimal' },
   { key: 'extensions', label: 'Продовжень строку', type: 'integer' },
+  { key: 'returnedLate', label: 'Повернуто із запізненням', type: 'integer' },
+  { key: 'corrections', label: 'Записаних виправлень', type: 'integer' },
 ];
 
 const NOBODY: Record<DisciplineGrouping, string> = { department: 'Підрозділ не визначено', assignee: 'Виконавця не призначено' };
@@ -46,6 +52,8 @@ export function disciplineRows(raw: Array<Record<string, unknown>>, grouping: Di
       overdue: Number(r.overdue ?? 0),
       averageDaysToAnswer: roundDays(r.average_days),
       extensions: Number(r.extensions ?? 0),
+      returnedLate: Number(r.returned_late ?? 0),
+      corrections: Number(r.corrections ?? 0),
     }))
     .sort((a, b) => b.overdue - a.overdue || (a.groupName ?? '').localeCompare(b.groupName ?? '', 'uk'));
 }

@@ -13,7 +13,9 @@ const AGGREGATES = (days: string) => `
   sum(is_open) as open,
   sum(is_overdue) as overdue,
   avg(case when answered_at is not null then ${days} end) as average_days,
-  sum(extended) as extensions`;
+  sum(extended) as extensions,
+  sum(returned_late) as returned_late,
+  sum(corrections) as corrections`;
 
 /** Executive discipline for a period, by department or by executor: one aggregate query plus one for the totals. */
 export async function disciplineReport(strapi: Core.Strapi, scopes: RegisterScopes, from: unknown, to: unknown, grouping: DisciplineGrouping, now = new Date()): Promise<ReportTable> {
@@ -31,7 +33,7 @@ export async function disciplineReport(strapi: Core.Strapi, scopes: RegisterScop
   return disciplineTable(rows, total, grouping, period.from, period.to);
 }
 
-export type DrillDown = 'received' | 'answered' | 'late' | 'open' | 'overdue' | 'extended';
+export type DrillDown = 'received' | 'answered' | 'late' | 'open' | 'overdue' | 'extended' | 'returned_late' | 'corrected';
 
 /** The items behind one figure of the report (drill-down), most urgent first. */
 export async function disciplineItems(
@@ -50,6 +52,8 @@ export async function disciplineItems(
     open: 'is_open = 1',
     overdue: 'is_overdue = 1',
     extended: 'extended = 1',
+    returned_late: 'returned_late = 1',
+    corrected: 'corrections > 0',
   };
   const group = query.groupId === null ? `${key} is null` : `${key} = ?`;
   const bindings = [...items.bindings, ...(query.groupId === null ? [] : [Number(query.groupId)])];

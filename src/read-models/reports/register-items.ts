@@ -21,6 +21,9 @@ export function registerItemsSql(strapi: Core.Strapi, start: Date | null, end: D
   const bindings: unknown[] = [];
   const staff: any = strapi.db.metadata.get('api::staff-member.staff-member' as any);
   const department: any = strapi.db.metadata.get('api::department.department' as any);
+  // Recorded corrections (src/documents/term-correction.ts) counted per item in one grouped subquery per register.
+  const correction: any = strapi.db.metadata.get('api::term-correction.term-correction' as any);
+  const cc = (attribute: string) => correction.attributes[attribute].columnName;
   for (const register of REGISTERS) {
     const meta: any = strapi.db.metadata.get(register.uid as any);
     const t = meta.tableName;
@@ -34,6 +37,15 @@ export function registerItemsSql(strapi: Core.Strapi, start: Date | null, end: D
       .leftJoin(department.tableName, `${department.tableName}.id`, `${dl.name}.${dl.inverseJoinColumn.name}`)
       .leftJoin(al.name, `${al.name}.${al.joinColumn.name}`, `${t}.id`)
       .leftJoin(staff.tableName, `${staff.tableName}.id`, `${al.name}.${al.inverseJoinColumn.name}`)
+      .leftJoin(
+        knex(correction.tableName)
+          .where(cc('register'), register.key)
+          .groupBy(cc('itemDocumentId'))
+          .select(knex.raw(`?? as item_document_id`, [cc('itemDocumentId')]), knex.raw('count(*) as corrections'))
+          .as('item_corrections'),
+        'item_corrections.item_document_id',
+        `${t}.document_id`,
+      )
       .modify((q: any) => {
         if (start) q.where(c('receivedAt'), '>=', start);
         if (end) q.where(c('receivedAt'), '<=', end);
@@ -58,6 +70,11 @@ export function registerItemsSql(strapi: Core.Strapi, start: Date | null, end: D
         knex.raw(`case when ?? in (${open}) then 1 else 0 end as is_open`, [c('workflowState'), ...register.openStates]),
         knex.raw(`case when ?? in (${open}) and ?? < ? then 1 else 0 end as is_overdue`, [c('workflowState'), ...register.openStates, c('dueAt'), now]),
         knex.raw(`case when ?? is not null then 1 else 0 end as extended`, [c('extendedUntil')]),
+        // Law 393/96-ВР Art. 5: an appeal returned to its author later than 10 days (information requests are not returned).
+        register.key === 'appeal'
+          ? knex.raw(`case when ?? is not null and coalesce(??, ?) = ? then 1 else 0 end as returned_late`, [c('returnedAt'), c('returnedLate'), false, true])
+          : knex.raw('0 as returned_late'),
+        knex.raw('coalesce(item_corrections.corrections, 0) as corrections'),
         knex.raw(`${department.tableName}.id as department_id`),
         knex.raw(`${department.tableName}.${department.attributes.name.columnName} as department_name`),
         knex.raw(`${staff.tableName}.id as assignee_id`),

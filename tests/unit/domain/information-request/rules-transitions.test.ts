@@ -279,7 +279,7 @@ describe('forwarded to the holder (Art. 22(3))', () => {
   it('defaults the moment of forwarding to now: on time within 5 working days', () => {
     expect(forward({})).toEqual({
       ok: true,
-      set: { workflowState: 'forwarded', forwardedAt: NOW, forwardedLate: false },
+      set: { workflowState: 'forwarded', forwardedAt: NOW, forwardedLate: false, forwardingNoticeLate: false },
     });
   });
 
@@ -287,15 +287,15 @@ describe('forwarded to the holder (Art. 22(3))', () => {
     const now = new Date('2026-02-12T10:00:00+02:00');
     expect(forward({ forwardedAt: new Date('2026-02-09T21:59:59.999Z') }, now)).toEqual({
       ok: true,
-      set: { workflowState: 'forwarded', forwardedLate: false },
+      set: { workflowState: 'forwarded', forwardedLate: false, forwardingNoticeLate: false },
     });
     expect(forward({ forwardedAt: new Date('2026-02-10T00:00:00+02:00') }, now)).toEqual({
       ok: true,
-      set: { workflowState: 'forwarded', forwardedLate: true },
+      set: { workflowState: 'forwarded', forwardedLate: true, forwardingNoticeLate: false },
     });
     expect(forward({}, now)).toEqual({
       ok: true,
-      set: { workflowState: 'forwarded', forwardedAt: now, forwardedLate: true },
+      set: { workflowState: 'forwarded', forwardedAt: now, forwardedLate: true, forwardingNoticeLate: false },
     });
   });
 

@@ -35,10 +35,10 @@ const forwardAt = (before: InformationRequestSnapshot, at: Date, noticeAt = at) 
 
 describe('rule 16: an urgent request forwarded after its 48 hours is late (Art. 20(2), 22(3) of Law 2939-VI)', () => {
   it('is on time at the 48th hour to the millisecond and late one millisecond after', () => {
-    expect(forwardAt(urgentRequest(), URGENT_DUE)).toEqual({ ok: true, set: { workflowState: 'forwarded', forwardedLate: false } });
+    expect(forwardAt(urgentRequest(), URGENT_DUE)).toEqual({ ok: true, set: { workflowState: 'forwarded', forwardedLate: false, forwardingNoticeLate: false } });
     expect(forwardAt(urgentRequest(), new Date('2026-02-04T08:00:00.001Z'))).toEqual({
       ok: true,
-      set: { workflowState: 'forwarded', forwardedLate: true },
+      set: { workflowState: 'forwarded', forwardedLate: true, forwardingNoticeLate: false },
     });
   });
 
@@ -46,7 +46,7 @@ describe('rule 16: an urgent request forwarded after its 48 hours is late (Art. 
     const ordinary = registeredRequest({ workflowState: 'in_progress', assigneeId: 3 });
     expect(forwardAt(ordinary, new Date('2026-02-05T10:00:00+02:00'))).toEqual({
       ok: true,
-      set: { workflowState: 'forwarded', forwardedLate: false },
+      set: { workflowState: 'forwarded', forwardedLate: false, forwardingNoticeLate: false },
     });
   });
 });
@@ -55,45 +55,65 @@ describe('rule 16: the notice to the requester is simultaneous with forwarding (
   const ordinary = () => registeredRequest({ workflowState: 'in_progress', assigneeId: 3 });
   const forwardedAt = new Date('2026-02-05T10:00:00+02:00');
 
-  it(`accepts a notice up to ${FORWARDING_NOTICE_TOLERANCE_MINUTES} minutes either side of forwarding`, () => {
+  it(`records a notice up to ${FORWARDING_NOTICE_TOLERANCE_MINUTES} minutes either side of forwarding as on time`, () => {
     expect(FORWARDING_NOTICE_TOLERANCE_MINUTES).toBe(15);
-    expect(forwardAt(ordinary(), forwardedAt, new Date('2026-02-05T10:15:00+02:00')).ok).toBe(true);
-    expect(forwardAt(ordinary(), forwardedAt, new Date('2026-02-05T09:45:00+02:00')).ok).toBe(true);
+    expect(forwardAt(ordinary(), forwardedAt, new Date('2026-02-05T10:15:00+02:00'))).toEqual({
+      ok: true,
+      set: { workflowState: 'forwarded', forwardedLate: false, forwardingNoticeLate: false },
+    });
+    expect(forwardAt(ordinary(), forwardedAt, new Date('2026-02-05T09:45:00+02:00'))).toEqual({
+      ok: true,
+      set: { workflowState: 'forwarded', forwardedLate: false, forwardingNoticeLate: false },
+    });
   });
 
-  it('refuses a notice 15 minutes and 1 millisecond after, naming the article and both moments', () => {
-    const decision = forwardAt(ordinary(), forwardedAt, new Date('2026-02-05T08:15:00.001Z'));
-    expect(decision).toEqual({
-      ok: false,
-      error: {
-        field: 'requesterNotifiedOfForwardingAt',
-        rule: 'forwarded.notice_not_simultaneous',
-        message:
-          'Запит направляють належному розпоряднику «з одночасним повідомленням про це запитувача» (ч. 3 ст. 22 ' +
-          'Закону «Про доступ до публічної інформації»). Запит направлено 05.02.2026 10:00, а запитувача повідомлено ' +
-          '05.02.2026 10:15: різниця більша за 15 хвилин. Вкажіть фактичні моменти направлення запиту і повідомлення ' +
-          'запитувача (якщо дату направлення не вказано, нею вважається момент запису).',
-      }, errors: [{
-        field: 'requesterNotifiedOfForwardingAt',
-        rule: 'forwarded.notice_not_simultaneous',
-        message:
-          'Запит направляють належному розпоряднику «з одночасним повідомленням про це запитувача» (ч. 3 ст. 22 ' +
-          'Закону «Про доступ до публічної інформації»). Запит направлено 05.02.2026 10:00, а запитувача повідомлено ' +
-          '05.02.2026 10:15: різниця більша за 15 хвилин. Вкажіть фактичні моменти направлення запиту і повідомлення ' +
-          'запитувача (якщо дату направлення не вказано, нею вважається момент запису).',
-      }],
+  it('records a notice 15 minutes and 1 millisecond after, or a day after, and marks it late', () => {
+    expect(forwardAt(ordinary(), forwardedAt, new Date('2026-02-05T08:15:00.001Z'))).toEqual({
+      ok: true,
+      set: { workflowState: 'forwarded', forwardedLate: false, forwardingNoticeLate: true },
     });
+    expect(forwardAt(ordinary(), forwardedAt, new Date('2026-02-06T10:00:00+02:00'))).toEqual({
+      ok: true,
+      set: { workflowState: 'forwarded', forwardedLate: false, forwardingNoticeLate: true },
+    });
+  });
+
+  it('recomputes the mark when the moment of the notice is corrected while the request is forwarded', () => {
+    const forwarded = registeredRequest({
+      workflowState: 'forwarded', assigneeId: 3, forwardedTo: 'ОВА', forwardedAt, forwardedLate: false,
+      requesterNotifiedOfForwardingAt: new Date('2026-02-06T10:00:00+02:00'),
+    } as Partial<InformationRequestSnapshot>);
+    expect(update(forwarded, { requesterNotifiedOfForwardingAt: new Date('2026-02-05T10:05:00+02:00') })).toEqual({
+      ok: true,
+      set: { forwardingNoticeLate: false },
+    });
+    // an edit of another field leaves the recorded mark alone
+    expect(update(forwarded, { forwardedTo: 'Обласна військова адміністрація' })).toEqual({ ok: true, set: {} });
+  });
+
+  it('refuses a notice more than 15 minutes before forwarding, naming the article and both moments', () => {
+    const decision = forwardAt(ordinary(), forwardedAt, new Date('2026-02-05T07:44:59.999Z'));
+    const error = {
+      field: 'requesterNotifiedOfForwardingAt',
+      rule: 'forwarded.notice_not_simultaneous',
+      message:
+        'Запит направляють належному розпоряднику «з одночасним повідомленням про це запитувача» (ч. 3 ст. 22 ' +
+        'Закону «Про доступ до публічної інформації»). Запит направлено 05.02.2026 10:00, а запитувача повідомлено ' +
+        '05.02.2026 09:44 — раніше за направлення більш ніж на 15 хвилин. Вкажіть фактичні моменти направлення запиту ' +
+        'і повідомлення запитувача (якщо дату направлення не вказано, нею вважається момент запису).',
+    };
+    expect(decision).toEqual({ ok: false, error, errors: [error] });
     const dayEarlier = forwardAt(ordinary(), forwardedAt, new Date('2026-02-04T10:00:00+02:00'));
     expect(dayEarlier.ok === false && dayEarlier.error.rule).toBe('forwarded.notice_not_simultaneous');
   });
 
-  it('checks a notice given without the forwarding moment against now, the default moment of forwarding', () => {
+  it('measures a notice given without the forwarding moment against now, the default moment of forwarding', () => {
     const patch = { workflowState: 'forwarded' as const, forwardedTo: 'ОВА', requesterNotifiedOfForwardingAt: new Date('2026-02-05T10:00:00+02:00') };
     const decision = update(ordinary(), patch);
     expect(decision.ok === false && decision.error.rule).toBe('forwarded.notice_not_simultaneous');
     expect(update(ordinary(), { ...patch, requesterNotifiedOfForwardingAt: NOW })).toEqual({
       ok: true,
-      set: { workflowState: 'forwarded', forwardedAt: NOW, forwardedLate: false },
+      set: { workflowState: 'forwarded', forwardedAt: NOW, forwardedLate: false, forwardingNoticeLate: false },
     });
   });
 });

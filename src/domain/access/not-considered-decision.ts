@@ -1,0 +1,41 @@
+import type { RuleViolation } from '../errors';
+
+/**
+ * Who may decide not to consider an appeal (Law 393/96-ВР Art. 8: «Рішення про припинення розгляду такого звернення
+ * приймає керівник органу … або його заступник, про що повідомляється особі, яка подала звернення»). The decider named
+ * in `notConsideredDecidedBy` must head the appeal's department or one of its parent departments — the same circle of
+ * heads who approve an extension of the term (Art. 20, src/domain/access/extension-approval.ts). A deputy head of the
+ * council is recognised as the head of the department (the sphere) they lead in that chain.
+ *
+ * An anonymous appeal is not considered by the law itself (Art. 8, first part): no decision, no decider — not checked
+ * here. «A decider is required» is a register rule (`not_considered.decided_by_required`).
+ */
+export interface NotConsideredDeciderInput {
+  /** staff id named as the decider (already resolved from documentId); null when none is named */
+  deciderId: number | null;
+  /** heads of the appeal's department and of each parent department, nearest first (staff ids) */
+  headsOfChain: readonly number[];
+  /** the appeal has no department and no executor whose department could stand for it */
+  departmentUnknown: boolean;
+}
+
+const ART_8 = 'ст. 8 Закону України «Про звернення громадян»';
+
+export function checkNotConsideredDecider(input: NotConsideredDeciderInput): RuleViolation | null {
+  if (input.deciderId === null) return null;
+  if (input.headsOfChain.includes(input.deciderId)) return null;
+  if (input.departmentUnknown) {
+    return {
+      field: 'notConsideredDecidedBy',
+      rule: 'not_considered.department_unknown',
+      message: `Спочатку вкажіть підрозділ або виконавця звернення: рішення не розглядати звернення приймає керівник цього ` +
+        `підрозділу (органу) або його заступник (${ART_8}).`,
+    };
+  }
+  return {
+    field: 'notConsideredDecidedBy',
+    rule: 'not_considered.decider_not_head',
+    message: `Рішення не розглядати звернення приймає лише керівник органу або його заступник (${ART_8}). Вкажіть ` +
+      `керівника підрозділу, якому доручено звернення, або вищого підрозділу.`,
+  };
+}
