@@ -63,14 +63,19 @@ describeWithBrowser('admin panel: dashboard and reports', () => {
     await page.goto(`${base}/admin/reports`);
     await page.waitForSelector('text=Виконавська дисципліна');
     await skipTour();
-    await page.locator('input[type=date]').nth(0).fill('2016-06-01');
-    await page.locator('input[type=date]').nth(1).fill('2016-06-30');
+    // the period is typed in the Ukrainian short form, whatever the browser's language
+    for (const [name, text] of [['З', '01.06.2016'], ['По', '30.06.2016']]) {
+      const input = page.getByRole('combobox', { name, exact: true });
+      await input.fill(text);
+      await input.press('Enter');
+      await expect(input.inputValue()).resolves.toBe(text);
+    }
     await page.getByRole('button', { name: 'Показати', exact: true }).first().click();
     const row = page.locator(`tr[data-row="${department}"]`);
     await row.waitFor({ timeout: 30_000 });
     const cells = (await row.locator('td').allTextContents()).map((t) => t.trim());
-    // received 2: one answered on time after 3 days, one still open and overdue
-    expect(cells).toEqual([department, '2', '1', '1', '0', '100', '1', '1', '3', '0']);
+    // received 2: one answered on time after 3 days, one still open and overdue; no late return, no correction
+    expect(cells).toEqual([department, '2', '1', '1', '0', '100', '1', '1', '3', '0', '0', '0']);
     await page.screenshot({ path: path.join(ARTIFACTS, 'admin-discipline-report.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Завантажити XLSX' }).first().click()]);
@@ -79,6 +84,6 @@ describeWithBrowser('admin panel: dashboard and reports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const values = workbook.getWorksheet('Звіт')!.getSheetValues().filter(Boolean).map((r: any) => r.slice(1));
-    expect(values).toContainEqual([department, 2, 1, 1, 0, 100, 1, 1, 3, 0]);
+    expect(values).toContainEqual([department, 2, 1, 1, 0, 100, 1, 1, 3, 0, 0, 0]);
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, DatePicker, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { itemUrl } from '../list-links';
@@ -72,8 +72,8 @@ export const ReportsPage = () => {
         <Box background="neutral0" padding={6} hasRadius shadow="tableShadow" marginBottom={6}>
           <Typography variant="beta" tag="h2">Виконавська дисципліна</Typography>
           <Flex gap={4} alignItems="end" paddingTop={4} paddingBottom={4} wrap="wrap">
-            <Field.Root name="from"><Field.Label>З</Field.Label><TextInput type="date" value={from} onChange={(e: any) => setFrom(e.target.value)} /></Field.Root>
-            <Field.Root name="to"><Field.Label>По</Field.Label><TextInput type="date" value={to} onChange={(e: any) => setTo(e.target.value)} /></Field.Root>
+            <Field.Root name="from"><Field.Label>З</Field.Label><ReportDate label="З" value={from} onChange={setFrom} /></Field.Root>
+            <Field.Root name="to"><Field.Label>По</Field.Label><ReportDate label="По" value={to} onChange={setTo} /></Field.Root>
             <Field.Root name="groupBy"><Field.Label>Розріз</Field.Label>
               <SingleSelect value={groupBy} onChange={(v: any) => setGroupBy(v)}>
                 <SingleSelectOption value="department">за підрозділами</SingleSelectOption>
@@ -159,3 +159,26 @@ export const ReportsPage = () => {
 };
 
 export default ReportsPage;
+
+/** `2026-06-01` ↔ a local Date: the report's bounds are calendar days. */
+const toDate = (iso: string): Date | undefined => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
+};
+const toIso = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/**
+ * A bound of the report's period, shown and typed as `01.06.2016` whatever the browser's language (a native date
+ * input would follow the browser: `06/01/2016` in an English one).
+ */
+const ReportDate = ({ label, value, onChange }: { label: string; value: string; onChange: (iso: string) => void }) => (
+  <DatePicker
+    aria-label={label}
+    locale="uk-UA"
+    value={toDate(value)}
+    onChange={(date: Date | undefined) => date && onChange(toIso(date))}
+    clearLabel="Очистити"
+    monthSelectLabel="Місяць"
+    yearSelectLabel="Рік"
+  />
+);
