@@ -26,6 +26,26 @@ async function fillSearchText(knex) {
   await knex.raw('ANALYZE appeals');
 }
 
+/** The SQL a search runs (captured from knex while it runs once), each with its `EXPLAIN (ANALYZE, BUFFERS)`. */
+async function explainSearch(knex, run) {
+  const captured = [];
+  const listener = (q) => captured.push({ sql: q.sql, bindings: q.bindings });
+  knex.client.on('query', listener);
+  try {
+    await run();
+  } finally {
+    knex.client.removeListener('query', listener);
+  }
+  for (const { sql, bindings } of captured.filter((q) => /^select/i.test(q.sql))) {
+    try {
+      const plan = await knex.raw(`EXPLAIN (ANALYZE, BUFFERS) ${sql.replace(/\$\d+/g, '?')}`, bindings ?? []);
+      console.log(`    ${sql} ${JSON.stringify(bindings)}\n      ${plan.rows.map((r) => r['QUERY PLAN']).join('\n      ')}`);
+    } catch (error) {
+      console.log(`    ${sql} ${JSON.stringify(bindings)}: ${error.message}`);
+    }
+  }
+}
+
 async function clerkSearchBench(strapi, appealCount) {
   const knex = strapi.db.connection;
   const t0 = Date.now();
@@ -56,6 +76,7 @@ async function clerkSearchBench(strapi, appealCount) {
     }
     runs.sort((a, b) => a - b);
     if (surnameMedian === undefined) surnameMedian = runs[3];
+    if (process.env.BENCH_EXPLAIN === 'true') await explainSearch(knex, () => list(q));
     console.log(`  ${label} «${q}»: знайдено ${found}; медіана ${runs[3].toFixed(1)} мс, найгірше ${runs[6].toFixed(1)} мс (7 запусків, сторінка 20 + кількість)`);
   }
   return surnameMedian;

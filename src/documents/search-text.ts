@@ -52,8 +52,8 @@ export async function fillMissingSearchText(strapi: Core.Strapi): Promise<void> 
 }
 
 /**
- * On PostgreSQL, a trigram index for the `ILIKE '%…%'` the search runs on the search text, and one on the id as text
- * (Strapi's search also compares it), so a search is two index scans instead of reading every row; and one on the
+ * On PostgreSQL, a trigram index for the `ILIKE '%…%'` the search runs on the search text, and one on each other
+ * column Strapi's search compares (the id, the document id and the locale, as text), so a search is two index scans instead of reading every row; and one on the
  * applicant's and requester's lower-cased name for the list filter by name. Created after the
  * schema sync (a migration runs before it, when a new database has no tables yet); skipped on SQLite and where the
  * pg_trgm extension cannot be created.
@@ -70,6 +70,10 @@ export async function ensureSearchIndexes(strapi: Core.Strapi): Promise<void> {
   for (const table of ['appeals', 'information_requests']) {
     await knex.raw(`CREATE INDEX IF NOT EXISTS ${table}_search_text_trgm ON ${table} USING gin (search_text gin_trgm_ops)`);
     await knex.raw(`CREATE INDEX IF NOT EXISTS ${table}_id_text_trgm ON ${table} USING gin ((id::text) gin_trgm_ops)`);
+    // Strapi's `_q` also compares the document id and the locale as text: without an index on every branch of its
+    // OR the planner reads the whole table (about 0.4 s on 100 000 appeals for a rare e-mail or number)
+    await knex.raw(`CREATE INDEX IF NOT EXISTS ${table}_document_id_trgm ON ${table} USING gin ((document_id::text) gin_trgm_ops)`);
+    await knex.raw(`CREATE INDEX IF NOT EXISTS ${table}_locale_trgm ON ${table} USING gin ((locale::text) gin_trgm_ops)`);
   }
   // the list filter «Заявник (ПІБ) містить …» runs `LOWER(CAST(full_name AS VARCHAR)) LIKE LOWER('%…%')`
   for (const table of ['components_personal_applicants', 'components_personal_requesters']) {
