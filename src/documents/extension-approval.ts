@@ -65,11 +65,21 @@ export function reject(violation: AccessViolation): never {
   });
 }
 
-export async function staffId(strapi: Core.Strapi, ref: string | number | null): Promise<number | null> {
+/** What to answer when the staff member a field names does not exist. */
+export interface UnknownStaff { field: string; message: string; rule: string }
+
+const UNKNOWN_APPROVER: UnknownStaff = {
+  field: 'extensionApprovedBy',
+  message: 'Працівника, зазначеного як того, хто погодив продовження, не знайдено.',
+  rule: 'extension.approver_unknown',
+};
+
+/** The staff member's id a relation value (id or documentId) names; refused with 400 when there is none. */
+export async function staffId(strapi: Core.Strapi, ref: string | number | null, unknown: UnknownStaff = UNKNOWN_APPROVER): Promise<number | null> {
   if (ref === null) return null;
   const where = typeof ref === 'number' || /^\d+$/.test(ref) ? { id: Number(ref) } : { documentId: ref };
   const row: any = await strapi.db.query('api::staff-member.staff-member').findOne({ where, select: ['id'] });
-  if (!row) refuse('extensionApprovedBy', 'Працівника, зазначеного як того, хто погодив продовження, не знайдено.', 'extension.approver_unknown');
+  if (!row) refuse(unknown.field, unknown.message, unknown.rule);
   return row.id;
 }
 

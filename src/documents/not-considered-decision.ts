@@ -1,9 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { checkNotConsideredDecider } from '../domain/access/not-considered-decision';
-import { departmentOf, headsOf } from './extension-approval';
+import { departmentOf, headsOf, staffId } from './extension-approval';
 import { readRelation, refuse } from './input';
 
 const APPEAL = 'api::appeal.appeal';
+const UNKNOWN_DECIDER = {
+  field: 'notConsideredDecidedBy',
+  message: 'Працівника, зазначеного як того, хто прийняв рішення про нерозгляд, не знайдено.',
+  rule: 'not_considered.decider_unknown',
+};
 
 /**
  * Who decided not to consider an appeal (Law 393/96-ВР Art. 8): when an appeal becomes «не розглядається», or the
@@ -36,7 +41,7 @@ export function notConsideredDecision(strapi: Core.Strapi): Parameters<Core.Stra
 
     const storedDecider: number | null = stored?.notConsideredDecidedBy?.id ?? null;
     const deciderRef = readRelation(data.notConsideredDecidedBy, 'notConsideredDecidedBy');
-    const deciderId = deciderRef === undefined ? storedDecider : await deciderIdOf(strapi, deciderRef);
+    const deciderId = deciderRef === undefined ? storedDecider : await staffId(strapi, deciderRef, UNKNOWN_DECIDER);
     const changing = stored?.workflowState !== 'not_considered' || deciderId !== storedDecider;
     if (!changing || deciderId === null) return next();
 
@@ -46,12 +51,4 @@ export function notConsideredDecision(strapi: Core.Strapi): Parameters<Core.Stra
     if (violation) refuse(violation.field, violation.message, violation.rule);
     return next();
   };
-}
-
-async function deciderIdOf(strapi: Core.Strapi, ref: string | number | null): Promise<number | null> {
-  if (ref === null) return null;
-  const where = typeof ref === 'number' || /^\d+$/.test(ref) ? { id: Number(ref) } : { documentId: ref };
-  const row: any = await strapi.db.query('api::staff-member.staff-member').findOne({ where, select: ['id'] });
-  if (!row) refuse('notConsideredDecidedBy', 'Працівника, зазначеного як того, хто прийняв рішення про нерозгляд, не знайдено.', 'not_considered.decider_unknown');
-  return row.id;
 }

@@ -79,7 +79,8 @@ export const COLUMN_MAX: Record<string, string> = { subject: '16rem', workflowSt
 /** The lists narrowed so (the two registers). */
 const NARROWED = new Set(Object.keys(OPEN_STATES));
 
-const OneLine = ({ text, maxWidth }: { text: string; maxWidth: string }) => (
+/** A cell's text on one line, cut with an ellipsis at `maxWidth`, the whole text in the tooltip. */
+export const OneLine = ({ text, maxWidth }: { text: string; maxWidth: string }) => (
   <Typography textColor="neutral800" ellipsis title={text} style={{ display: 'block', maxWidth }}>
     {text}
   </Typography>

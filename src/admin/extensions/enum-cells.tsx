@@ -1,7 +1,7 @@
 import { Typography } from '@strapi/design-system';
 import { unstable_useContentManagerContext as useContentManagerContext } from '@strapi/strapi/admin';
 import { enumLabel } from '../enum-labels';
-import { COLUMN_MAX } from './date-cells';
+import { COLUMN_MAX, OneLine } from './date-cells';
 import { appealRegisterLayouts } from '../../bootstrap/admin-labels/appeal-register';
 import { informationRequestLayouts } from '../../bootstrap/admin-labels/information-requests';
 import { notificationLayouts } from '../../bootstrap/admin-labels/notifications';
@@ -80,13 +80,7 @@ export function enumerationCells({ displayedHeaders, layout }: { displayedHeader
               const label = enumLabel(apiName(model), h.name, row?.[h.name]);
               // a long label (the state «переслано / надійшло від іншого органу») stays on one line in a narrow column
               const maxWidth = ENUM_COLUMN_MAX[h.name];
-              return maxWidth ? (
-                <Typography textColor="neutral800" ellipsis title={label} style={{ display: 'block', maxWidth }}>
-                  {label}
-                </Typography>
-              ) : (
-                <Typography textColor="neutral800">{label}</Typography>
-              );
+              return maxWidth ? <OneLine text={label} maxWidth={maxWidth} /> : <Typography textColor="neutral800">{label}</Typography>;
             },
           }
         : header,
