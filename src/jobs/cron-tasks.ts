@@ -1,6 +1,7 @@
 import { notificationCronTasks } from './notifications/cron';
 import { publishScheduledPublications } from './scheduled-publishing';
 import { trackJob } from '../operations/lifecycle';
+import { loadStatutoryCalendar } from '../bootstrap/statutory-calendar';
 
 type CronTask = { task: (ctx: { strapi: any }) => Promise<unknown>; options: { rule: string; tz?: string } };
 
@@ -13,6 +14,9 @@ const tasks: Record<string, CronTask> = {
   ...notificationCronTasks,
   // Every minute: a scheduled publication appears on the website within a minute of its time.
   publishScheduledPublications: { task: ({ strapi }) => publishScheduledPublications(strapi), options: { rule: '0 * * * * *', tz: 'Europe/Kyiv' } },
+  // Every night: the statutory holidays of the years ahead (two past the current one) are in the calendar before any
+  // term can reach them, also on a server that runs for years without a restart.
+  statutoryCalendar: { task: ({ strapi }) => loadStatutoryCalendar(strapi), options: { rule: '30 2 * * *', tz: 'Europe/Kyiv' } },
 };
 
 export const cronTasks: Record<string, CronTask> = Object.fromEntries(

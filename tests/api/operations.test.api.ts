@@ -65,7 +65,7 @@ describe('metrics endpoint', () => {
       expect(text).toContain(`# TYPE ${family}`);
     }
     // every cron task is listed from the start, with 0 = never succeeded on this instance (cron is off in tests)
-    for (const job of ['notificationsOutbox', 'notificationsReminders', 'notificationsDigest', 'publishScheduledPublications']) {
+    for (const job of ['notificationsOutbox', 'notificationsReminders', 'notificationsDigest', 'publishScheduledPublications', 'statutoryCalendar']) {
       expect(text).toContain(`city_job_last_success_timestamp_seconds{job="${job}"} 0`);
     }
     // every non-comment line is `name{labels} number`

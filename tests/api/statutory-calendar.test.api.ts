@@ -30,6 +30,17 @@ describe('statutory calendar in a freshly started database (Labour Code Art. 73)
     expect(byDate.has('2026-05-09')).toBe(false);
   });
 
+  it('holds the years ahead too: two years past the current one, Easter and Trinity derived (2028: 16.04, 04.06)', async () => {
+    const res = await api('GET', '/holidays?filters[date][$gte]=2028-01-01&filters[date][$lte]=2028-12-31&filters[kind][$eq]=holiday&sort=date:asc&pagination[pageSize]=100');
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((d: any) => d.date)).toEqual([
+      '2028-01-01', '2028-03-08', '2028-04-16', '2028-05-01', '2028-05-08', '2028-06-04',
+      '2028-06-28', '2028-07-15', '2028-08-24', '2028-10-01', '2028-12-25',
+    ]);
+    expect(res.body.data[2].title).toBe('Великдень');
+    expect(res.body.data[5].title).toBe('Трійця');
+  });
+
   it('moves an appeal term off Thursday 01.10.2026 in peacetime, and not under martial law (Law 2136-IX Art. 6)', async () => {
     try {
       await setDeadlineSettings({ martialLaw: false, nonWorkingDayRule: 'next' });

@@ -2,6 +2,7 @@
  * Reference data written for this project: a fictional city council's structure and people.
  * Any resemblance of names to real persons is coincidental.
  */
+import { statutoryCalendarDays } from '../../domain/statutory-calendar';
 
 export interface DepartmentSeed { code: string; name: string; shortName: string; parent?: string; email: string }
 export interface StaffSeed { email: string; fullName: string; positionTitle: string; department: string; head?: boolean }
@@ -49,31 +50,9 @@ export const TOPICS: Array<{ code: string; title: string }> = [
 ];
 
 /**
- * Public holidays of Labour Code Art. 73 (days off only outside martial law) for 2025–2027, each entered once on its
- * own date. A holiday on a Saturday or Sunday carries a day off to the next working day in peacetime (Art. 67(3)):
- * that day is derived by the calendar (`carriedDaysOff`, src/domain/calendar.ts) and is NOT listed here. Easter and
- * Trinity follow the Orthodox paschalion (Easter: 20.04.2025, 12.04.2026, 02.05.2027; Trinity 49 days later).
+ * Public holidays of Labour Code Art. 73 (days off only outside martial law) for the demo years 2025–2027, each once
+ * on its own date; derived by `statutoryHolidays` (Easter by the Orthodox paschalion: 20.04.2025, 12.04.2026,
+ * 02.05.2027; Trinity 49 days later). Days carried off a weekend holiday (Art. 67(3)) are derived, not listed.
  */
-const ART_73_FIXED: Array<[string, string]> = [
-  ['01-01', 'Новий рік'],
-  ['03-08', 'Міжнародний жіночий день'],
-  ['05-01', 'День праці'],
-  ['05-08', 'День пам’яті та перемоги над нацизмом у Другій світовій війні 1939–1945 років'],
-  ['06-28', 'День Конституції України'],
-  ['07-15', 'День Української Державності'],
-  ['08-24', 'День Незалежності України'],
-  ['10-01', 'День захисників і захисниць України'],
-  ['12-25', 'Різдво Христове'],
-];
-const EASTER_AND_TRINITY: Record<number, [string, string]> = {
-  2025: ['2025-04-20', '2025-06-08'],
-  2026: ['2026-04-12', '2026-05-31'],
-  2027: ['2027-05-02', '2027-06-20'],
-};
 export const CALENDAR_YEARS = [2025, 2026, 2027] as const;
-
-export const CALENDAR_DAYS: Array<{ date: string; kind: 'holiday' | 'transferred_working_day'; title: string }> = CALENDAR_YEARS.flatMap((year) => [
-  ...ART_73_FIXED.map(([monthDay, title]) => ({ date: `${year}-${monthDay}`, kind: 'holiday' as const, title })),
-  { date: EASTER_AND_TRINITY[year][0], kind: 'holiday' as const, title: 'Великдень' },
-  { date: EASTER_AND_TRINITY[year][1], kind: 'holiday' as const, title: 'Трійця' },
-]).sort((a, b) => a.date.localeCompare(b.date));
+export const CALENDAR_DAYS = statutoryCalendarDays(CALENDAR_YEARS[0], CALENDAR_YEARS[CALENDAR_YEARS.length - 1]);
