@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { prefillAppealAnswer } from '../domain/communications/rules';
+import { petitionAnswerRecordOnPublish } from '../domain/appeal/e-petition';
+import { storedIsoInstant } from './stored-values';
 import { refuse } from './input';
 import { PUBLICATION_UID } from './slug-lookup';
 
@@ -44,4 +46,34 @@ export async function createAnswerPublication(strapi: Core.Strapi, appealDocumen
     } as any,
     status: 'draft',
   });
+}
+
+/**
+ * After a publication went out: if it is the answer to an e-petition, the petition records when its answer was
+ * published (`petitionAnswerRecordOnPublish`, ст. 23-1). Runs inside the publish, so both are written or neither; the
+ * petition's update passes its own register rules and audit trail like any other.
+ */
+export async function recordPetitionAnswerPublished(strapi: Core.Strapi, publicationDocumentId: unknown): Promise<void> {
+  if (typeof publicationDocumentId !== 'string' || !publicationDocumentId) return;
+  const publication: any = await strapi.db.query(PUBLICATION_UID).findOne({
+    where: { documentId: publicationDocumentId, publishedAt: { $notNull: true } },
+    select: ['kind', 'publishedAt'],
+    populate: { sourceAppeal: { select: ['documentId', 'channel', 'answeredAt', 'petitionConsiderationPublishedAt', 'petitionAnswerPublishedAt'] } },
+  });
+  const appeal = publication?.kind === 'appeal_answer' ? publication.sourceAppeal : null;
+  if (!appeal) return;
+  const instant = (value: unknown): Date | null => {
+    const iso = storedIsoInstant(value);
+    return iso === null ? null : new Date(iso);
+  };
+  const moment = petitionAnswerRecordOnPublish(
+    {
+      channel: appeal.channel ?? null,
+      answeredAt: instant(appeal.answeredAt),
+      petitionConsiderationPublishedAt: instant(appeal.petitionConsiderationPublishedAt),
+      petitionAnswerPublishedAt: instant(appeal.petitionAnswerPublishedAt),
+    },
+    instant(publication.publishedAt) ?? new Date(),
+  );
+  if (moment) await strapi.documents('api::appeal.appeal').update({ documentId: appeal.documentId, data: { petitionAnswerPublishedAt: moment.toISOString() } as any });
 }

@@ -5,6 +5,7 @@ import { slugify } from '../domain/communications/slug';
 import { PUBLICATION_UID, freeSlug } from './slug-lookup';
 import { refuseViolation } from './campaign';
 import { readRelation, readText, refuse, refusingDomainErrors } from './input';
+import { recordPetitionAnswerPublished } from './answer-publication';
 
 /**
  * Publications (draft & publish). Drafts may be incomplete; what goes to the city website is checked when it is
@@ -22,7 +23,9 @@ export function publicationRules(strapi: Core.Strapi): Middleware {
     if (uid !== PUBLICATION_UID) return next();
     if (action === 'publish') {
       await checkStoredDraft(strapi, params.documentId);
-      return next();
+      const result = await next();
+      await recordPetitionAnswerPublished(strapi, params.documentId);
+      return result;
     }
     if (action !== 'create' && action !== 'update' && action !== 'clone') return next();
     const data: Record<string, any> = params.data ?? {};
@@ -43,7 +46,9 @@ export function publicationRules(strapi: Core.Strapi): Middleware {
       refuseViolation(checkPublicationBeforePublish(merged, await applicantOf(strapi, appealRef)));
     }
     params.data = data;
-    return next();
+    const result: any = await next();
+    if (params.status === 'published') await recordPetitionAnswerPublished(strapi, result?.documentId ?? params.documentId);
+    return result;
   };
 }
 

@@ -262,6 +262,48 @@ describe('e-petitions, issue 14 rule 12 (Art. 23-1 of Law 393/96-ВР)', () => {
     expect(closed.body.data).toMatchObject({ workflowState: 'closed', petitionAnswerPublishedAt: '2026-03-18T10:00:00.000Z', answeredLate: true });
   });
 
+  it('records when its answer went out on the website: publishing the linked answer sets petitionAnswerPublishedAt', async () => {
+    const created = await registerAppeal(petition({ petitionSignatureThreshold: 250 }));
+    expect((await api('PUT', `/appeals/${created.documentId}`, { data: { petitionConsiderationPublishedAt: '2026-03-03T08:00:00.000Z' } })).status).toBe(200);
+    const answered = await api('PUT', `/appeals/${created.documentId}`, {
+      data: { workflowState: 'answered', answerText: 'Сквер включено до переліку.', answerOutcome: 'satisfied', answeredAt: '2026-03-16T08:00:00.000Z' },
+    });
+    expect(answered.status).toBe(200);
+    const draft = await api('POST', `/appeals/${created.documentId}/answer-publication`);
+    expect(draft.status).toBe(201);
+    expect((await getAppeal(created.documentId)).petitionAnswerPublishedAt).toBeNull(); // a draft is not a publication
+    const before = Date.now();
+    const published = await api('PUT', `/publications/${draft.body.data.documentId}?status=published`, { data: {} });
+    expect(published.status).toBe(200);
+    const recorded = (await getAppeal(created.documentId)).petitionAnswerPublishedAt;
+    expect(recorded).toBe(published.body.data.publishedAt);
+    expect(new Date(recorded).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    // nothing typed: the petition can be taken off control at once
+    const closed = await api('PUT', `/appeals/${created.documentId}`, { data: { workflowState: 'closed' } });
+    expect(closed.status).toBe(200);
+    expect(closed.body.data).toMatchObject({ workflowState: 'closed', petitionAnswerPublishedAt: recorded, answeredLate: false });
+  });
+
+  it('keeps a publication date already recorded, and records none for a petition considered as an appeal', async () => {
+    const elsewhere = await registerAppeal(petition({ petitionSignatureThreshold: 250 }));
+    await api('PUT', `/appeals/${elsewhere.documentId}`, { data: { petitionConsiderationPublishedAt: '2026-03-03T08:00:00.000Z' } });
+    await api('PUT', `/appeals/${elsewhere.documentId}`, {
+      data: { workflowState: 'answered', answerText: 'Сквер включено до переліку.', answerOutcome: 'satisfied', answeredAt: '2026-03-16T08:00:00.000Z', petitionAnswerPublishedAt: '2026-03-16T12:00:00.000Z' },
+    });
+    const first = await api('POST', `/appeals/${elsewhere.documentId}/answer-publication`);
+    expect((await api('PUT', `/publications/${first.body.data.documentId}?status=published`, { data: {} })).status).toBe(200);
+    expect((await getAppeal(elsewhere.documentId)).petitionAnswerPublishedAt).toBe('2026-03-16T12:00:00.000Z');
+
+    const short = await registerAppeal(petition({ petitionSignatureThreshold: 250, petitionSignatures: 249 }));
+    await api('PUT', `/appeals/${short.documentId}`, {
+      data: { workflowState: 'answered', answerText: 'Питання розглянуто як звернення.', answerOutcome: 'explained', answeredAt: '2026-03-16T08:00:00.000Z' },
+    });
+    const second = await api('POST', `/appeals/${short.documentId}/answer-publication`);
+    expect(second.status).toBe(201);
+    expect((await api('PUT', `/publications/${second.body.data.documentId}?status=published`, { data: {} })).status).toBe(200);
+    expect((await getAppeal(short.documentId)).petitionAnswerPublishedAt).toBeNull();
+  });
+
   it('one that fell short is considered as an appeal, in the ordinary term', async () => {
     const created = await registerAppeal(petition({ petitionSignatureThreshold: 250, petitionSignatures: 249 }));
     expect(created.dueAt).toBe('2026-04-02T20:59:59.999Z');

@@ -155,6 +155,29 @@ export function checkEPetition(change: AppealChange): RuleViolation | null {
   return null;
 }
 
+/** What `petitionAnswerRecordOnPublish` reads of the appeal a published answer is linked to. */
+export interface PetitionAnswerTarget {
+  channel: string | null;
+  answeredAt: Date | null;
+  petitionConsiderationPublishedAt: Date | null;
+  petitionAnswerPublishedAt: Date | null;
+}
+
+/**
+ * The answer to an e-petition considered as a petition is published on the council's website (ст. 23-1 — переказ).
+ * When the website's publication of that answer goes out (a publication «відповідь на звернення» linked to the
+ * petition), its moment is recorded on the petition as `petitionAnswerPublishedAt`: the record states when the site
+ * showed it, and nobody has to type it. Only for a petition that collected its signatures (its start of consideration
+ * was published), has been answered and has no date yet; a date already recorded (say, of a publication on another
+ * petitions platform) stands. Returns the moment to record, or null.
+ */
+export function petitionAnswerRecordOnPublish(appeal: PetitionAnswerTarget | null, publishedAt: Date): Date | null {
+  if (!appeal || appeal.channel !== 'e_petition') return null;
+  if (appeal.petitionConsiderationPublishedAt === null || appeal.answeredAt === null) return null;
+  if (appeal.petitionAnswerPublishedAt !== null) return null;
+  return publishedAt.getTime() < appeal.answeredAt.getTime() ? null : publishedAt;
+}
+
 /** Once the petition has left consideration, the facts its term was counted from are a record (rule 2 of issue 14). */
 export const checkPetitionTermFrozen = frozenOnceDisposed<AppealSnapshot, AppealDeadlineSettings>(
   APPEAL_WORKFLOW,

@@ -1,4 +1,5 @@
 import { AppealDecision, AppealPatch, AppealSnapshot, decideAppealChange } from '../../../src/domain/appeal/rules';
+import { petitionAnswerRecordOnPublish } from '../../../src/domain/appeal/e-petition';
 import type { AppealDeadlineSettings } from '../../../src/domain/appeal/deadlines';
 import { checkDeadlineSettings, normalizeDeadlineSettings } from '../../../src/domain/settings';
 import { registeredAppeal, settings } from './fixtures';
@@ -155,5 +156,32 @@ describe('rule 12: the signature threshold in the deadline settings', () => {
   it('is read into the settings the decisions receive; unset, there is none', () => {
     expect(normalizeDeadlineSettings({ ePetitionSignatureThreshold: 250 }, []).ePetitionSignatureThreshold).toBe(250);
     expect(normalizeDeadlineSettings({}, []).ePetitionSignatureThreshold).toBeUndefined();
+  });
+});
+
+describe('petitionAnswerRecordOnPublish: the website publication of the answer is recorded on the petition (Art. 23-1)', () => {
+  const answered = {
+    channel: 'e_petition',
+    answeredAt: new Date('2026-03-16T08:00:00.000Z'),
+    petitionConsiderationPublishedAt: new Date('2026-03-03T08:00:00.000Z'),
+    petitionAnswerPublishedAt: null,
+  };
+  const out = new Date('2026-03-16T12:30:00.000Z');
+
+  it('records the moment the answer went out for an answered petition considered as a petition', () => {
+    expect(petitionAnswerRecordOnPublish(answered, out)).toEqual(new Date('2026-03-16T12:30:00.000Z'));
+    expect(petitionAnswerRecordOnPublish(answered, new Date('2026-03-16T08:00:00.000Z'))).toEqual(new Date('2026-03-16T08:00:00.000Z'));
+  });
+
+  it('records nothing for another channel, an unanswered petition, one considered as an appeal or one already recorded', () => {
+    expect(petitionAnswerRecordOnPublish({ ...answered, channel: 'email' }, out)).toBeNull();
+    expect(petitionAnswerRecordOnPublish({ ...answered, answeredAt: null }, out)).toBeNull();
+    expect(petitionAnswerRecordOnPublish({ ...answered, petitionConsiderationPublishedAt: null }, out)).toBeNull();
+    expect(petitionAnswerRecordOnPublish({ ...answered, petitionAnswerPublishedAt: new Date('2026-03-16T10:00:00.000Z') }, out)).toBeNull();
+    expect(petitionAnswerRecordOnPublish(null, out)).toBeNull();
+  });
+
+  it('records nothing for a publication older than the answer (a republished page of an earlier text)', () => {
+    expect(petitionAnswerRecordOnPublish(answered, new Date('2026-03-16T07:59:59.999Z'))).toBeNull();
   });
 });
