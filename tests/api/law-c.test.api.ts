@@ -119,6 +119,24 @@ describe('information requests, issue 14 rules 14–17', () => {
     expect(res.body.data.requestAppeals).toHaveLength(1);
   });
 
+  it('15: a recorded appeal is checked again when the request changes under it (Art. 23)', async () => {
+    const a = await register();
+    expect((await put(a.documentId, { requestAppeals: [{ filedAt: '2026-03-10T08:00:00.000Z', appealedTo: 'head', subject: 'no_answer' }] })).status).toBe(200);
+    const answer = { workflowState: 'answered', answerText: 'Надаємо копії договорів.', answerOutcome: 'provided' };
+    // an answer dated before the appeal against no answer was filed would make the appeal untrue
+    await expectRefused(a.documentId, { ...answer, answeredAt: '2026-03-10T07:00:00.000Z' }, 'request_appeal.answer_not_missing', /суперечить записаній скарзі \(ст\. 23.*п\. 3 ч\. 2 ст\. 23/s);
+    const refused = await api('PUT', `/information-requests/${a.documentId}`, { data: { ...answer, answeredAt: '2026-03-10T07:00:00.000Z' } });
+    expect(errorMessage(refused)).toBe(
+      'Зміну запиту не збережено: вона суперечить записаній скарзі (ст. 23 Закону «Про доступ до публічної інформації»). Скарга № 1 оскаржує ' +
+        'ненадання відповіді (п. 3 ч. 2 ст. 23 Закону «Про доступ до публічної інформації»), але на момент подання скарги (10.03.2026 10:00) ' +
+        'відповідь уже було надано (10.03.2026 09:00). Оберіть інший предмет оскарження або перевірте дату подання.',
+    );
+    const res = await put(a.documentId, { ...answer, answeredAt: '2026-03-10T09:00:00.000Z' });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ workflowState: 'answered', answeredLate: true, answeredAt: '2026-03-10T09:00:00.000Z' });
+    expect(res.body.data.requestAppeals.map((x: any) => [x.subject, x.outcome])).toEqual([['no_answer', 'under_review']]);
+  });
+
   it('16: an urgent request forwarded after its 48 hours is recorded as late; the notice is simultaneous', async () => {
     const urgent = { urgent: true, urgencyGround: 'accident', urgencyJustification: 'Прорив тепломережі' };
     const a = await register(urgent);

@@ -56,6 +56,35 @@ export function checkRequestAppeals(
   return null;
 }
 
+/**
+ * The appeals already recorded, checked again when the request they are about changes (its receipt, term, answer,
+ * lateness or refusal). The facts of the appeals themselves (dates not in the future, the outcome) were checked when
+ * they were written and time only moves forward, so only what rests on the request is checked: the filing not
+ * before receipt and the subject (a refusal on record, an answer recorded as late, no answer when the term had run
+ * out). A change that would make a recorded appeal untrue is refused: change the appeal first.
+ */
+export function recheckRequestAppeals(appeals: readonly RequestAppeal[], request: AppealedRequest): RuleViolation | null {
+  for (const [index, appeal] of appeals.entries()) {
+    const n = index + 1;
+    const at = `${FIELD}.${index}`;
+    const filedAt = validInstant(appeal.filedAt);
+    if (filedAt === null || !isOneOf(INFORMATION_APPEAL_SUBJECTS, appeal.subject)) continue;
+    const receivedAt = validInstant(request.receivedAt);
+    const broken =
+      receivedAt !== null && filedAt.getTime() < receivedAt.getTime()
+        ? violation(`${at}.filedAt`, 'request_appeal.filed_before_receipt',
+            `Скарга № ${n} подана ${formatKyivDateTime(filedAt)} — раніше за нову дату надходження запиту (${formatKyivDateTime(receivedAt)}).`)
+        : checkSubject(appeal.subject, filedAt, at, `Скарга № ${n}`, request);
+    if (broken) {
+      return {
+        ...broken,
+        message: `Зміну запиту не збережено: вона суперечить записаній скарзі (ст. 23 ${LAW}). ${broken.message}`,
+      };
+    }
+  }
+  return null;
+}
+
 function checkRequestAppeal(appeal: RequestAppeal, n: number, request: AppealedRequest, now: Date): RuleViolation | null {
   const at = `${FIELD}.${n - 1}`;
   const which = `Скарга № ${n}`;
