@@ -1,7 +1,8 @@
 import { api, errorMessage } from './support/client';
 import knexFactory from 'knex';
 import { openDirectDb } from './support/direct-db';
-import { appealInput, getAppeal, getRequest as stored, registerAppeal, registerRequest, requestInput as baseRequestInput, setDeadlineSettings } from './support/fixtures';
+import { appealInput, createDepartment, createStaff, getAppeal, getRequest as stored, registerAppeal, registerRequest, requestInput as baseRequestInput, setDeadlineSettings } from './support/fixtures';
+import { notificationsTo, runJob } from './support/smtp';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const migration = require('../../database/migrations/2026.12.02T00.00.00.urgent-forwarding-lateness.js');
@@ -135,6 +136,38 @@ describe('information requests, issue 14 rules 14–17', () => {
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ workflowState: 'answered', answeredLate: true, answeredAt: '2026-03-10T09:00:00.000Z' });
     expect(res.body.data.requestAppeals.map((x: any) => [x.subject, x.outcome])).toEqual([['no_answer', 'under_review']]);
+  });
+
+  it('15: a complaint to the head still under review a month after filing is reminded once to the executor and the head', async () => {
+    const department = await createDepartment('Відділ (скарги на розгляд запитів)');
+    const head = await createStaff(department, 'Марченко Ірина Петрівна');
+    const executor = await createStaff(department, 'Бондар Олег Вікторович');
+    expect((await api('PUT', `/departments/${department}`, { data: { head } })).status).toBe(200);
+    const email = async (staff: string) => (await api('GET', `/staff-members/${staff}`)).body.data.email as string;
+    const [headEmail, executorEmail] = [await email(head), await email(executor)];
+    const a = await register({ department, assignee: executor });
+    const complaints = [
+      { filedAt: '2026-03-10T08:00:00.000Z', appealedTo: 'head', subject: 'no_answer' },
+      { filedAt: '2026-03-10T08:00:00.000Z', appealedTo: 'court', subject: 'no_answer' },
+    ];
+    expect((await put(a.documentId, { requestAppeals: complaints })).status).toBe(200);
+    const reminders = async (to: string) =>
+      (await notificationsTo(to)).filter((n: any) => n.template === 'request_appeal_undecided').map((n: any) => [n.subject, n.itemDocumentId]);
+
+    // a month from 10.03.2026 ends on Friday 10.04.2026 at 23:59:59.999 Kyiv
+    await runJob('reminders', '2026-04-10T20:59:59.999Z');
+    expect(await reminders(headEmail)).toEqual([]);
+    await runJob('reminders', '2026-04-13T07:00:00.000Z');
+    await runJob('reminders', '2026-04-14T07:00:00.000Z');
+    const expected = [[`Скаргу не вирішено: запит на інформацію № ${a.registrationNumber}`, a.documentId]];
+    expect(await reminders(headEmail)).toEqual(expected);
+    expect(await reminders(executorEmail)).toEqual(expected);
+
+    // decided: no reminder for a later complaint's sake either
+    const decided = await put(a.documentId, { requestAppeals: [{ ...complaints[0], outcome: 'upheld', decidedAt: '2026-04-14T08:00:00.000Z' }, complaints[1]] });
+    expect(decided.status).toBe(200);
+    await runJob('reminders', '2026-05-20T07:00:00.000Z');
+    expect(await reminders(headEmail)).toEqual(expected);
   });
 
   it('16: an urgent request forwarded after its 48 hours is recorded as late; the notice is simultaneous', async () => {

@@ -2,7 +2,7 @@ import { isInTheFuture, validInstant } from '../action-moment';
 import type { RuleViolation } from '../errors';
 import { isBlank, isOneOf } from '../register/values';
 import { violation } from '../register/violation';
-import { formatKyivDateTime } from '../terms';
+import { dueAfterMonths, formatKyivDateTime, statutoryTermSettings, type TermSettings } from '../terms';
 import {
   INFORMATION_APPEAL_BODIES,
   INFORMATION_APPEAL_OUTCOMES,
@@ -173,4 +173,35 @@ function checkOutcome(appeal: RequestAppeal, filedAt: Date, at: string, which: s
       `${which}: дата рішення ${formatKyivDateTime(decidedAt)} ще не настала. Вкажіть фактичну дату.`);
   }
   return null;
+}
+
+/**
+ * A complaint to the head of the information holder (`appealedTo: 'head'`) is decided by the council itself. Art. 23
+ * of Law 2939-VI sets no term for that decision; the product applies the term of a complaint under Law 393/96-ВР
+ * Art. 20 — «не більше одного місяця від дня їх надходження» — counted like every term (Civil Code Arts. 253–254, the
+ * statutory last working day) (**тлумачення**). Complaints to a higher body, a court or the Ombudsman are decided
+ * elsewhere and are not reminded.
+ */
+export const REQUEST_APPEAL_DECISION_MONTHS = 1;
+
+export interface UndecidedRequestAppeal {
+  /** 0-based position in `requestAppeals` */
+  index: number;
+  filedAt: Date;
+  subject: string;
+  /** the end of the month from filing, by which the head should have decided */
+  decisionDue: Date;
+}
+
+/** The complaints to the head still under review after the month from their filing (for a reminder). */
+export function undecidedRequestAppeals(appeals: readonly RequestAppeal[], now: Date, settings: TermSettings): UndecidedRequestAppeal[] {
+  const undecided: UndecidedRequestAppeal[] = [];
+  for (const [index, appeal] of appeals.entries()) {
+    const filedAt = validInstant(appeal.filedAt);
+    if (filedAt === null || appeal.appealedTo !== 'head') continue;
+    if (!isBlank(appeal.outcome) && appeal.outcome !== 'under_review') continue;
+    const decisionDue = dueAfterMonths(filedAt, REQUEST_APPEAL_DECISION_MONTHS, statutoryTermSettings(settings));
+    if (now.getTime() > decisionDue.getTime()) undecided.push({ index, filedAt, subject: String(appeal.subject ?? 'other'), decisionDue });
+  }
+  return undecided;
 }

@@ -8,6 +8,7 @@ import { findExtensionNoticesMissing, type ExtensionNoticeMissing } from './exte
 import { loadDeadlineSettings } from '../../documents/deadline-settings-source';
 import { runExclusively, type ExclusiveRun } from '../run-exclusively';
 import { findOpenItemsDue } from './due-items';
+import { undecidedRequestAppealReminders } from './request-appeals';
 import { insertEscalations, insertReminders, reminderRules } from './outbox-sweep';
 import { enqueue, type OutboxMessage } from './outbox';
 import { sendDueNotifications, type OutboxRunOptions, type OutboxRunResult } from './sender';
@@ -34,6 +35,8 @@ export async function runReminderJob(strapi: Core.Strapi, now = new Date()): Pro
     queued += await insertEscalations(strapi, now);
     const messages: OutboxMessage[] = [];
     for (const missing of await findExtensionNoticesMissing(strapi, now, settings)) messages.push(...noticeMissingReminder(missing));
+    // Art. 23 of Law 2939-VI: a complaint to the head still under review a month after filing.
+    messages.push(...(await undecidedRequestAppealReminders(strapi, now, settings)));
     queued += await enqueue(strapi, messages, now);
     return { queued };
   });

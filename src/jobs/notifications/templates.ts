@@ -16,7 +16,8 @@ export type TemplateName =
   | 'due_today'
   | 'overdue_escalation'
   | 'digest'
-  | 'extension_notice_missing';
+  | 'extension_notice_missing'
+  | 'request_appeal_undecided';
 
 export type ItemKind = 'appeal' | 'information_request';
 
@@ -47,6 +48,8 @@ export interface TemplateData {
   overdue_escalation: { item: ItemRef; assigneeName?: string | null; departmentName?: string | null };
   digest: { departmentName: string; date: string; dueSoon: DigestLine[]; overdue: DigestLine[]; workingDays: number };
   extension_notice_missing: { item: ItemRef; originalDueAt: string; extendedUntil: string };
+  /** `subject`: what the complaint challenges, in words (ч. 2 ст. 23 Закону 2939-VI) */
+  request_appeal_undecided: { item: ItemRef; filedAt: string; subject: string; decisionDue: string };
 }
 
 export interface RenderedMail {
@@ -97,6 +100,7 @@ const SUBJECTS: { [T in TemplateName]: (d: TemplateData[T]) => string } = {
       : `Сьогодні останній день строку: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   overdue_escalation: (d) => `Прострочено: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   extension_notice_missing: (d) => `Заявника не повідомлено про продовження: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
+  request_appeal_undecided: (d) => `Скаргу не вирішено: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   digest: (d) => `Щоденне зведення ${dateOf(d.date)}: ${d.departmentName} — прострочено ${d.overdue.length}, наближається строк ${d.dueSoon.length}`,
 };
 
@@ -136,6 +140,12 @@ const BODIES: { [T in TemplateName]: (d: TemplateData[T]) => Paragraph[] } = {
       `але заявника досі не повідомлено, хоча строк до продовження сплив ${dateOf(d.originalDueAt)}.`,
     `Про продовження строку «повідомляється особі, яка подала звернення» (${EXTENSION_ARTICLE[d.item.kind]} ${KIND[d.item.kind].law}). ` +
       'Повідомте заявника і внесіть дату повідомлення в картку звернення.',
+  ],
+  request_appeal_undecided: (d) => [
+    `Скарга від ${dateOf(d.filedAt)} керівнику розпорядника на ${d.subject} (${KIND[d.item.kind].noun} № ${d.item.registrationNumber}) ` +
+      `досі розглядається, хоча місяць від її подання сплив ${dateOf(d.decisionDue)}.`,
+    `Скаргу подано за ч. 1 ст. 23 ${KIND.information_request.law}; строк її розгляду — не більше одного місяця ` +
+      `(ст. 20 ${KIND.appeal.law}). Внесіть рішення за скаргою і його дату в картку запиту.`,
   ],
   due_today: (d) => [
     d.item.controlDueAt

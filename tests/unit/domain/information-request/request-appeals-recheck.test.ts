@@ -1,4 +1,5 @@
-import { recheckRequestAppeals, type AppealedRequest, type RequestAppeal } from '../../../../src/domain/information-request/request-appeals';
+import { recheckRequestAppeals, undecidedRequestAppeals, type AppealedRequest, type RequestAppeal } from '../../../../src/domain/information-request/request-appeals';
+import { settings } from './fixtures';
 
 // Received Mon 2 March 2026 11:00 Kyiv (09:00Z); 5 working days end Mon 9 March 23:59:59.999 Kyiv (21:59:59.999Z).
 const OPEN: AppealedRequest = {
@@ -58,5 +59,37 @@ describe('recheckRequestAppeals (Art. 23 of Law 2939-VI): recorded appeals stay 
 
   it('does not check again what was checked when the appeal was written (dates, outcome)', () => {
     expect(recheckRequestAppeals([{ ...NO_ANSWER, subject: 'other', outcome: 'dismissed', decidedAt: null }], OPEN)).toBeNull();
+  });
+});
+
+describe('undecidedRequestAppeals: a complaint to the head still under review a month after filing', () => {
+  // filed Tue 10 March 2026 10:00 Kyiv; a month ends Fri 10 April 2026, 23:59:59.999 Kyiv (EEST) = 20:59:59.999Z
+  const DUE = new Date('2026-04-10T20:59:59.999Z');
+
+  it('is reminded only once the month has run out, with the day it ran out', () => {
+    expect(undecidedRequestAppeals([NO_ANSWER], DUE, settings())).toEqual([]);
+    expect(undecidedRequestAppeals([NO_ANSWER], new Date('2026-04-10T21:00:00.000Z'), settings())).toEqual([
+      { index: 0, filedAt: new Date('2026-03-10T08:00:00.000Z'), subject: 'no_answer', decisionDue: DUE },
+    ]);
+  });
+
+  it('moves a month that ends on a day off to the next working day', () => {
+    const filed = (iso: string): RequestAppeal => ({ ...NO_ANSWER, filedAt: new Date(iso) });
+    // 9 May 2026 is a Saturday: a month from 9 April 2026 ends on Monday 11 May (20:59:59.999Z)
+    expect(undecidedRequestAppeals([filed('2026-04-09T08:00:00.000Z')], new Date('2026-05-11T20:59:59.999Z'), settings())).toEqual([]);
+    expect(undecidedRequestAppeals([filed('2026-04-09T08:00:00.000Z')], new Date('2026-05-11T21:00:00.000Z'), settings())[0].decisionDue).toEqual(
+      new Date('2026-05-11T20:59:59.999Z'),
+    );
+  });
+
+  it('leaves out decided complaints and those to a higher body, a court or the Ombudsman', () => {
+    const later = new Date('2026-06-01T09:00:00.000Z');
+    expect(undecidedRequestAppeals([
+      { ...NO_ANSWER, outcome: 'dismissed', decidedAt: new Date('2026-03-20T08:00:00.000Z') },
+      { ...NO_ANSWER, appealedTo: 'court' },
+      { ...NO_ANSWER, appealedTo: 'ombudsman' },
+      { ...NO_ANSWER, appealedTo: 'higher_body' },
+      { ...NO_ANSWER, outcome: null, subject: 'refusal' },
+    ], later, settings()).map((u) => [u.index, u.subject])).toEqual([[4, 'refusal']]);
   });
 });
