@@ -35,6 +35,8 @@ export interface ItemRef {
 
 export interface DigestLine extends ItemRef {
   assigneeName?: string | null;
+  /** a privileged applicant's appeal (Art. 20 of Law 393/96-ВР): listed first and marked */
+  priority?: boolean;
 }
 
 export interface TemplateData {
@@ -177,7 +179,8 @@ function greeting(name?: string | null): string {
 }
 
 function line(item: DigestLine): string {
-  return `${item.registrationNumber} — ${KIND[item.kind].noun}${topic(item)}, строк ${dueOf(item)}, виконавець: ${item.assigneeName ?? 'не призначено'}`;
+  const first = item.priority === true ? 'першочергово (пільговик), ' : '';
+  return `${item.registrationNumber} — ${first}${KIND[item.kind].noun}${topic(item)}, строк ${dueOf(item)}, виконавець: ${item.assigneeName ?? 'не призначено'}`;
 }
 
 function topic(item: ItemRef): string {
