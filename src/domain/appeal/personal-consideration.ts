@@ -8,7 +8,7 @@ import { LAW } from './vocabulary';
  * Соціалістичної Праці, Героїв України розглядаються першим керівником … особисто»).
  *
  * Who the first head is, with the data the product has: the head (`head`) of the department at the top of the
- * appeal's department chain — the department reached by following «батьківський підрозділ» until there is none (the
+ * appeal's department chain — the department reached by following «Вищий підрозділ» (`parent`) until there is none (the
  * executive body, e.g. the executive committee's apparatus over the appeals department). The appeal's department is
  * the one given at registration, else the registering clerk's, else the one ordinary routing would give. The glue
  * (src/documents/routing.ts) finds that department and its head; this module decides and says why.
