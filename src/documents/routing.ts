@@ -116,7 +116,7 @@ async function route(strapi: Core.Strapi, spec: RoutedRegister, data: Record<str
   const receivedAt = readInstant(data.receivedAt, 'receivedAt');
   if (receivedAt === null) return null; // the register rules refuse a missing receipt date
   const input = await loadRoutingInput(strapi, competence, kyivDate(receivedAt));
-  let decision: RoutingDecision = refusingDomainErrors(() => routeItem(input));
+  const decision: RoutingDecision = refusingDomainErrors(() => routeItem(input));
   if (spec.personalByHead?.(data)) {
     const personal = await routeToHead(strapi, input, data, decision);
     if (personal.department !== null && isBlank(readRelation(data.department, 'department'))) data.department = personal.department;
