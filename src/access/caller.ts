@@ -27,7 +27,10 @@ export async function currentCaller(strapi: Core.Strapi): Promise<Caller> {
   const user: any = await strapi.db.query('admin::user').findOne({ where: { id: actor.id }, populate: { roles: { select: ['code'] } } });
   const codes: string[] = (user?.roles ?? []).map((r: any) => r.code);
   const staff: any = await strapi.db.query('api::staff-member.staff-member').findOne({ where: { adminUser: { id: actor.id } }, select: ['id'] });
-  const heads = staff ? await strapi.db.query('api::department.department').count({ where: { head: { id: staff.id } } }) : 0;
+  // a head or a deputy head of some department (Law 393/96-ВР Arts. 8, 20: «керівник … або його заступник»)
+  const heads = staff
+    ? await strapi.db.query('api::department.department').count({ where: { $or: [{ head: { id: staff.id } }, { deputyHead: { id: staff.id } }] } })
+    : 0;
   return {
     kind: 'admin',
     adminUserId: actor.id,

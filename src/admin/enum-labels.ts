@@ -110,6 +110,7 @@ export const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels
       overdue_escalation: 'прострочення (керівнику)',
       digest: 'щоденне зведення',
       extension_notice_missing: 'заявника не повідомлено про продовження',
+      request_appeal_undecided: 'скаргу на розгляд запиту не вирішено',
     },
     deliveryState: { pending: 'очікує надсилання', sent: 'надіслано', failed: 'не доставлено' },
     itemType: { appeal: 'звернення', information_request: 'запит на інформацію', department: 'підрозділ' },

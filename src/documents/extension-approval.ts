@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkExtensionApproval, checkRequestExtension, type AccessViolation } from '../domain/access/extension-approval';
-import { departmentChain } from '../domain/access/department-scope';
+import { leadersOfChain } from '../domain/access/department-scope';
 import { currentCaller } from '../access/caller';
 import { readInstant, readIsoDate, readRelation, refuse } from './input';
 
@@ -98,12 +98,17 @@ export async function departmentOf(strapi: Core.Strapi, data: any, stored: any):
   return assignee?.department?.id ?? null;
 }
 
+/**
+ * The heads and deputy heads of the department and of each parent, nearest first (staff ids): Law 393/96-ВР Arts. 8
+ * and 20 give the decision to «керівник … або його заступник», so the deputy decides in the head's own right.
+ */
 export async function headsOf(strapi: Core.Strapi, departmentId: number): Promise<number[]> {
   const all: any[] = await strapi.db.query('api::department.department').findMany({
     select: ['id'],
-    populate: { parent: { select: ['id'] }, head: { select: ['id'] } },
+    populate: { parent: { select: ['id'] }, head: { select: ['id'] }, deputyHead: { select: ['id'] } },
   });
-  const head = new Map(all.map((d) => [d.id, d.head?.id ?? null]));
-  const chain = departmentChain(all.map((d) => ({ id: d.id, parentId: d.parent?.id ?? null })), departmentId);
-  return chain.map((id) => head.get(id)).filter((id): id is number => typeof id === 'number');
+  return leadersOfChain(
+    all.map((d) => ({ id: d.id, parentId: d.parent?.id ?? null, headId: d.head?.id ?? null, deputyHeadId: d.deputyHead?.id ?? null })),
+    departmentId,
+  );
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { checkRequestAppeals, type AppealedRequest, type RequestAppeal } from '../domain/information-request/request-appeals';
+import { checkRequestAppeals, recheckRequestAppeals, type AppealedRequest, type RequestAppeal } from '../domain/information-request/request-appeals';
 import { readBoolean, readInstant, readText, refuse } from './input';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -10,7 +10,9 @@ const REQUEST_FACTS = ['receivedAt', 'dueAt', 'answeredAt', 'answeredLate', 'ref
 
 /**
  * Appeals against the handling of a request (Art. 23 of Law 2939-VI), a repeatable record on the request, checked by
- * `checkRequestAppeals` (src/domain/information-request/request-appeals.ts) against the request as it will be stored.
+ * `checkRequestAppeals` (src/domain/information-request/request-appeals.ts) against the request as it will be stored:
+ * when they are written, and again (`recheckRequestAppeals`) when a later change of the request touches a fact they
+ * rest on — its receipt, term, answer, lateness or refusal.
  * Runs inside the register rules (registered after them), so the term and the lateness they have just decided are
  * what the appeals are checked against, in the same transaction.
  */
@@ -19,14 +21,23 @@ export function informationRequestAppeals(strapi: Core.Strapi): Middleware {
     const { uid, action, params } = context as any;
     if (uid !== UID || (action !== 'create' && action !== 'update')) return next();
     const data: Record<string, any> = params.data ?? {};
-    if (!(FIELD in data) || data[FIELD] === null) return next();
-    const raw = data[FIELD];
-    if (!Array.isArray(raw)) refuse(FIELD, 'Скарги на розгляд запиту передають списком записів (ст. 23 Закону «Про доступ до публічної інформації»).');
-    const appeals: RequestAppeal[] = raw.map((item: unknown, i: number) => readAppeal(item, `${FIELD}.${i}`));
+    const given = FIELD in data && data[FIELD] !== null;
+    // The request itself changes (its answer, refusal, term or lateness — what the register has just decided is in
+    // `data`): the appeals already recorded must still be true of it, so they are checked again.
+    const recheck = !given && action === 'update' && REQUEST_FACTS.some((field) => field in data);
+    if (!given && !recheck) return next();
     const row: any =
       action === 'update'
-        ? await strapi.db.query(UID as any).findOne({ where: { documentId: params.documentId }, select: [...REQUEST_FACTS] })
+        ? await strapi.db.query(UID as any).findOne({
+            where: { documentId: params.documentId },
+            select: [...REQUEST_FACTS],
+            ...(recheck ? { populate: { [FIELD]: true } } : {}),
+          })
         : null;
+    const raw = given ? data[FIELD] : row?.[FIELD] ?? [];
+    if (!Array.isArray(raw)) refuse(FIELD, 'Скарги на розгляд запиту передають списком записів (ст. 23 Закону «Про доступ до публічної інформації»).');
+    if (raw.length === 0) return next();
+    const appeals: RequestAppeal[] = raw.map((item: unknown, i: number) => readAppeal(item, `${FIELD}.${i}`));
     const fact = (field: (typeof REQUEST_FACTS)[number]) => (field in data ? data[field] : row?.[field] ?? null);
     const request: AppealedRequest = {
       receivedAt: readInstant(fact('receivedAt'), 'receivedAt'),
@@ -35,7 +46,7 @@ export function informationRequestAppeals(strapi: Core.Strapi): Middleware {
       answeredLate: readBoolean(fact('answeredLate'), 'answeredLate') === true,
       refusalGround: readText(fact('refusalGround'), 'refusalGround'),
     };
-    const broken = checkRequestAppeals(appeals, request, new Date());
+    const broken = given ? checkRequestAppeals(appeals, request, new Date()) : recheckRequestAppeals(appeals, request);
     if (broken) refuse(broken.field, broken.message, broken.rule);
     return next();
   };

@@ -1,9 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { kyivDate } from '../domain/calendar';
 import { competenceForAppealChannel, INFORMATION_REQUEST_COMPETENCE, OFFENCE_REPORT_COMPETENCE, type Competence } from '../domain/duties/competences';
-import { routeItem } from '../domain/duties/routing';
+import { routeItem, type PositionInfo, type RoutingDecision } from '../domain/duties/routing';
+import { departmentChain } from '../domain/access/department-scope';
+import { surnameWithInitials } from '../domain/duties/names';
+import { checkPersonalReassignment, routeToFirstHead } from '../domain/appeal/personal-consideration';
+import { personalConsiderationByHead } from '../domain/appeal/privileges';
+import { currentActor } from '../access/caller';
 import { recordAssignmentChange } from './assignment-history';
-import { loadRoutingInput } from './routing-input';
+import { departmentOfAdmin } from './creator-department';
+import { loadRoutingInput, type LoadedRoutingInput } from './routing-input';
 import { isBlank, readInstant, readRelation, readText, refuse, refusingDomainErrors } from './input';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -14,6 +20,8 @@ export interface RoutedRegister {
   register: 'appeal' | 'information_request';
   /** A competence, or a reason (Ukrainian) why the item is not routed at all. */
   competence(data: Record<string, any>): Competence | { skip: string };
+  /** The new item goes to the first head personally (appeals of Heroes, Law 393/96-ВР Art. 20). */
+  personalByHead?(data: Record<string, any>): boolean;
 }
 
 export const routedAppeals: RoutedRegister = {
@@ -27,6 +35,9 @@ export const routedAppeals: RoutedRegister = {
     const competence = typeof data.channel === 'string' ? competenceForAppealChannel(data.channel) : null;
     return competence ?? { skip: `Для способу надходження «${String(data.channel ?? '')}» не визначено компетенції: призначте виконавця вручну.` };
   },
+  // Art. 20: Heroes' appeals are considered by the first head personally (a report of an offence still goes to the
+  // authorised person, and an anonymous appeal is not considered at all — both decided above).
+  personalByHead: (data) => personalConsiderationByHead(data.privilegeCategory),
 };
 
 export const routedInformationRequests: RoutedRegister = {
@@ -68,12 +79,19 @@ export function assignmentRouting(strapi: Core.Strapi, spec: RoutedRegister): Mi
       const after: any = result?.documentId
         ? await strapi.db.query(spec.uid as any).findOne({
             where: { documentId: result.documentId },
-            select: ['id', 'registrationNumber'],
-            populate: { assignee: { select: ['id'] } },
+            select: ['id', 'registrationNumber', ...(spec.personalByHead ? ['personalConsiderationByHead'] : [])],
+            populate: { assignee: { select: ['id'] }, department: { select: ['id'] } },
           })
         : null;
       const fromId = before?.assignee?.id ?? null;
       const toId = after?.assignee?.id ?? null;
+      if (action === 'update' && after && spec.personalByHead) {
+        // Art. 20: handing a Hero's appeal to someone other than the first head needs the reason (the head's order).
+        const personal = after.personalConsiderationByHead === true;
+        const top = personal && after.department?.id ? topOf(await loadDepartments(strapi), after.department.id) : null;
+        const violation = checkPersonalReassignment({ personal, fromId, toId, firstHeadId: top?.headRowId ?? null, note });
+        if (violation) refuse(violation.field, violation.message, violation.rule);
+      }
       if (after && fromId !== toId) {
         const routed = routingReason !== null && toId !== null;
         await recordAssignmentChange(strapi, {
@@ -98,11 +116,96 @@ async function route(strapi: Core.Strapi, spec: RoutedRegister, data: Record<str
   const receivedAt = readInstant(data.receivedAt, 'receivedAt');
   if (receivedAt === null) return null; // the register rules refuse a missing receipt date
   const input = await loadRoutingInput(strapi, competence, kyivDate(receivedAt));
-  const decision = refusingDomainErrors(() => routeItem(input));
+  const decision: RoutingDecision = refusingDomainErrors(() => routeItem(input));
+  if (spec.personalByHead?.(data)) {
+    const personal = await routeToHead(strapi, input, data, decision);
+    if (personal.department !== null && isBlank(readRelation(data.department, 'department'))) data.department = personal.department;
+    if (personal.decision.assigneeId !== null) data.assignee = personal.decision.assigneeId;
+    return personal.decision.reason;
+  }
   if (decision.assigneeId !== null) {
     data.assignee = decision.assigneeId;
     const department = input.departmentOfPosition.get(decision.positionId) ?? input.departmentOfStaff.get(decision.assigneeId) ?? null;
     if (isBlank(readRelation(data.department, 'department')) && department) data.department = department;
   }
   return decision.reason;
+}
+
+interface DepartmentRow { id: number; documentId: string; name: string; parentId: number | null; headId: string | null; headRowId: number | null; headName: string | null }
+
+/**
+ * Art. 20, personal consideration: the first head is the head of the top of the appeal's department chain. The
+ * appeal's department is the one given, else the registering clerk's (admin panel), else the one the ordinary routing
+ * gives. Returns the decision and the department to fill in when the item has none.
+ */
+async function routeToHead(
+  strapi: Core.Strapi,
+  input: LoadedRoutingInput,
+  data: Record<string, any>,
+  ordinary: RoutingDecision,
+): Promise<{ decision: RoutingDecision; department: number | null }> {
+  const departments = await loadDepartments(strapi);
+  const given = readRelation(data.department, 'department');
+  let start: DepartmentRow | null = isBlank(given) ? null : findDepartment(departments, given as string | number);
+  let fill: number | null = null;
+  if (start === null && isBlank(given)) {
+    const actor = currentActor(strapi);
+    const own = actor.kind === 'admin' && actor.id !== null ? await departmentOfAdmin(strapi, actor.id) : null;
+    const routed = ordinary.assigneeId !== null
+      ? input.departmentOfPosition.get(ordinary.positionId) ?? input.departmentOfStaff.get(ordinary.assigneeId) ?? null
+      : null;
+    start = own !== null ? findDepartment(departments, own) : routed !== null ? findDepartment(departments, routed) : null;
+    fill = start?.id ?? null;
+  }
+  const top = start === null ? null : topOf(departments, start.id);
+  const headPosition = top?.headId ? positionOfHead(input, top) : null;
+  const decision = refusingDomainErrors(() =>
+    routeToFirstHead({
+      onDate: input.onDate,
+      topDepartment: top === null ? null : { name: top.name, headId: top.headId, ...(top.headName ? { headName: top.headName } : {}) },
+      headPosition,
+      positions: input.positions,
+      absences: input.absences,
+    }),
+  );
+  return { decision, department: fill };
+}
+
+async function loadDepartments(strapi: Core.Strapi): Promise<DepartmentRow[]> {
+  const rows: any[] = await strapi.db.query('api::department.department').findMany({
+    select: ['id', 'documentId', 'name'],
+    populate: { parent: { select: ['id'] }, head: { select: ['id', 'documentId', 'fullName'] } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    documentId: row.documentId,
+    name: row.name,
+    parentId: row.parent?.id ?? null,
+    headId: row.head?.documentId ?? null,
+    headRowId: row.head?.id ?? null,
+    headName: row.head?.fullName ? surnameWithInitials(row.head.fullName) : null,
+  }));
+}
+
+function findDepartment(all: DepartmentRow[], ref: string | number): DepartmentRow | null {
+  const byId = typeof ref === 'number' || /^\d+$/.test(ref);
+  return all.find((row) => (byId ? row.id === Number(ref) : row.documentId === ref)) ?? null;
+}
+
+/** The department at the top of the chain (no parent); a cycle (a data error) stops at the last one not repeated. */
+export function topOf(all: DepartmentRow[], start: number): DepartmentRow | null {
+  const chain = departmentChain(all.map((row) => ({ id: row.id, parentId: row.parentId })), start);
+  const topId = chain[chain.length - 1];
+  return all.find((row) => row.id === topId) ?? null;
+}
+
+/** A position the head holds: the one in the top department first, then by title — its substitution order applies. */
+function positionOfHead(input: LoadedRoutingInput, top: DepartmentRow): PositionInfo | null {
+  const held = input.positions
+    .filter((position) => position.holderId === top.headId)
+    .sort((a, b) => {
+      const inTop = (p: PositionInfo) => (input.departmentOfPosition.get(p.id) === top.documentId ? 0 : 1);
+      return inTop(a) - inTop(b) || a.title.localeCompare(b.title, 'uk') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    });
+  return held[0] ?? null;
 }

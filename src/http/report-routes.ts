@@ -8,7 +8,7 @@ import { analysisTable, sendTable } from '../read-models/reports/export';
 import { communicationsReport, communicationsTable } from '../read-models/reports/communications-report';
 import { requireCommunicationsAccess, requireRegisterScopes } from '../read-models/reports/scope';
 
-const FIGURES: DrillDown[] = ['received', 'answered', 'late', 'open', 'overdue', 'extended', 'returned_late', 'corrected'];
+const FIGURES: DrillDown[] = ['received', 'answered', 'late', 'open', 'overdue', 'extended', 'returned_late', 'corrected', 'forwarding_notice_late'];
 
 /**
  * Report endpoints of the admin panel, under /admin/reports (admin session required; the admin API has no prefix of its

@@ -1,7 +1,8 @@
 import { api, errorMessage } from './support/client';
 import knexFactory from 'knex';
 import { openDirectDb } from './support/direct-db';
-import { appealInput, getAppeal, getRequest as stored, registerAppeal, registerRequest, requestInput as baseRequestInput, setDeadlineSettings } from './support/fixtures';
+import { appealInput, createDepartment, createStaff, getAppeal, getRequest as stored, registerAppeal, registerRequest, requestInput as baseRequestInput, setDeadlineSettings } from './support/fixtures';
+import { notificationsTo, runJob } from './support/smtp';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const migration = require('../../database/migrations/2026.12.02T00.00.00.urgent-forwarding-lateness.js');
@@ -117,6 +118,56 @@ describe('information requests, issue 14 rules 14–17', () => {
     const res = await put(a.documentId, { requestAppeals: [{ ...early, filedAt: '2026-03-10T08:00:00.000Z' }] });
     expect(res.status).toBe(200);
     expect(res.body.data.requestAppeals).toHaveLength(1);
+  });
+
+  it('15: a recorded appeal is checked again when the request changes under it (Art. 23)', async () => {
+    const a = await register();
+    expect((await put(a.documentId, { requestAppeals: [{ filedAt: '2026-03-10T08:00:00.000Z', appealedTo: 'head', subject: 'no_answer' }] })).status).toBe(200);
+    const answer = { workflowState: 'answered', answerText: 'Надаємо копії договорів.', answerOutcome: 'provided' };
+    // an answer dated before the appeal against no answer was filed would make the appeal untrue
+    await expectRefused(a.documentId, { ...answer, answeredAt: '2026-03-10T07:00:00.000Z' }, 'request_appeal.answer_not_missing', /суперечить записаній скарзі \(ст\. 23.*п\. 3 ч\. 2 ст\. 23/s);
+    const refused = await api('PUT', `/information-requests/${a.documentId}`, { data: { ...answer, answeredAt: '2026-03-10T07:00:00.000Z' } });
+    expect(errorMessage(refused)).toBe(
+      'Зміну запиту не збережено: вона суперечить записаній скарзі (ст. 23 Закону «Про доступ до публічної інформації»). Скарга № 1 оскаржує ' +
+        'ненадання відповіді (п. 3 ч. 2 ст. 23 Закону «Про доступ до публічної інформації»), але на момент подання скарги (10.03.2026 10:00) ' +
+        'відповідь уже було надано (10.03.2026 09:00). Оберіть інший предмет оскарження або перевірте дату подання.',
+    );
+    const res = await put(a.documentId, { ...answer, answeredAt: '2026-03-10T09:00:00.000Z' });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ workflowState: 'answered', answeredLate: true, answeredAt: '2026-03-10T09:00:00.000Z' });
+    expect(res.body.data.requestAppeals.map((x: any) => [x.subject, x.outcome])).toEqual([['no_answer', 'under_review']]);
+  });
+
+  it('15: a complaint to the head still under review a month after filing is reminded once to the executor and the head', async () => {
+    const department = await createDepartment('Відділ (скарги на розгляд запитів)');
+    const head = await createStaff(department, 'Марченко Ірина Петрівна');
+    const executor = await createStaff(department, 'Бондар Олег Вікторович');
+    expect((await api('PUT', `/departments/${department}`, { data: { head } })).status).toBe(200);
+    const email = async (staff: string) => (await api('GET', `/staff-members/${staff}`)).body.data.email as string;
+    const [headEmail, executorEmail] = [await email(head), await email(executor)];
+    const a = await register({ department, assignee: executor });
+    const complaints = [
+      { filedAt: '2026-03-10T08:00:00.000Z', appealedTo: 'head', subject: 'no_answer' },
+      { filedAt: '2026-03-10T08:00:00.000Z', appealedTo: 'court', subject: 'no_answer' },
+    ];
+    expect((await put(a.documentId, { requestAppeals: complaints })).status).toBe(200);
+    const reminders = async (to: string) =>
+      (await notificationsTo(to)).filter((n: any) => n.template === 'request_appeal_undecided').map((n: any) => [n.subject, n.itemDocumentId]);
+
+    // a month from 10.03.2026 ends on Friday 10.04.2026 at 23:59:59.999 Kyiv
+    await runJob('reminders', '2026-04-10T20:59:59.999Z');
+    expect(await reminders(headEmail)).toEqual([]);
+    await runJob('reminders', '2026-04-13T07:00:00.000Z');
+    await runJob('reminders', '2026-04-14T07:00:00.000Z');
+    const expected = [[`Скаргу не вирішено: запит на інформацію № ${a.registrationNumber}`, a.documentId]];
+    expect(await reminders(headEmail)).toEqual(expected);
+    expect(await reminders(executorEmail)).toEqual(expected);
+
+    // decided: no reminder for a later complaint's sake either
+    const decided = await put(a.documentId, { requestAppeals: [{ ...complaints[0], outcome: 'upheld', decidedAt: '2026-04-14T08:00:00.000Z' }, complaints[1]] });
+    expect(decided.status).toBe(200);
+    await runJob('reminders', '2026-05-20T07:00:00.000Z');
+    expect(await reminders(headEmail)).toEqual(expected);
   });
 
   it('16: an urgent request forwarded after its 48 hours is recorded as late; the notice is simultaneous', async () => {

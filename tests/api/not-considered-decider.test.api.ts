@@ -46,6 +46,27 @@ describe('who decided not to consider an appeal (Art. 8)', () => {
     expect(res2.body.data.notConsideredDecidedBy.documentId).toBe(parentHead);
   });
 
+  it('accepts the deputy head of the department for both of the head\'s decisions (Arts. 8, 20: «керівник … або його заступник»)', async () => {
+    const deputy = await createStaff(department, 'Лисенко Віра Олегівна');
+    expect((await api('PUT', `/departments/${department}`, { data: { deputyHead: deputy } })).status).toBe(200);
+    const appeal = await registerAppeal({ receivedAt: '2026-03-02T09:00:00.000Z', department });
+    const res = await api('PUT', `/appeals/${appeal.documentId}?populate[0]=notConsideredDecidedBy`, { data: notConsidered(deputy) });
+    expect(res.status).toBe(200);
+    expect([res.body.data.workflowState, res.body.data.notConsideredDecidedBy.documentId]).toEqual(['not_considered', deputy]);
+
+    // a month from 02.03.2026 (needs additional study) ends 02.04.2026; extended to 16.04.2026 by the deputy on 20.03.2026
+    const extended = await registerAppeal({ receivedAt: '2026-03-02T09:00:00.000Z', department, needsAdditionalStudy: true });
+    const extension = { extendedUntil: '2026-04-16', extensionReason: 'Потрібне обстеження будинку комісією.', extensionDecidedAt: '2026-03-20T09:00:00.000Z' };
+    const bySpecialist = await api('PUT', `/appeals/${extended.documentId}`, { data: { ...extension, extensionApprovedBy: specialist } });
+    expect(bySpecialist.status).toBe(403);
+    expect(bySpecialist.body.error.details.rule).toBe('extension.approver_not_head');
+    expect(errorMessage(bySpecialist)).toBe('Погодити продовження строку може лише керівник підрозділу, якому доручено звернення (або вищого підрозділу), його заступник чи керуючий справами.');
+    const byDeputy = await api('PUT', `/appeals/${extended.documentId}?populate[0]=extensionApprovedBy`, { data: { ...extension, extensionApprovedBy: deputy } });
+    expect(byDeputy.status).toBe(200);
+    expect([byDeputy.body.data.dueAt, byDeputy.body.data.extensionApprovedBy.documentId]).toEqual(['2026-04-16T20:59:59.999Z', deputy]);
+    expect((await api('PUT', `/departments/${department}`, { data: { deputyHead: null } })).status).toBe(200);
+  });
+
   it('uses the executor\'s department when the appeal names none', async () => {
     const appeal = await registerAppeal({ receivedAt: '2026-03-02T09:00:00.000Z', assignee: specialist });
     await expectAppealRefused(appeal.documentId, notConsidered(otherHead), 'not_considered.decider_not_head', /ст\. 8/);

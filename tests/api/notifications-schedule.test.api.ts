@@ -74,6 +74,31 @@ describe('reminders, escalation and the daily digest', () => {
     expect((await notificationsTo(executorEmail)).every((r) => r.deliveryState === 'sent')).toBe(true);
   });
 
+  it('lists a privileged applicant\'s appeal first in the head\'s digest, marked (Art. 20 of Law 393/96-ВР)', async () => {
+    const department = await createDepartment('Відділ (першочергово)');
+    const head = await createStaff(department, 'Гнатюк Олена Петрівна');
+    await setHead(department, head);
+    const executor = await createStaff(department, 'Дорош Іван Іванович');
+    // due 17.03.2026 and 18.03.2026: the ordinary one is due first, the privileged one is listed first
+    const ordinary = await registerAppeal({ needsAdditionalStudy: false, assignee: executor, department, subject: 'Освітлення двору' });
+    const privileged = await registerAppeal({
+      needsAdditionalStudy: false, assignee: executor, department, subject: 'Ремонт під’їзду', receivedAt: '2026-03-03T09:00:00.000Z',
+      privilegeCategory: 'combatant', applicant: { fullName: 'Бойко Василь Петрович', privileged: true },
+    });
+    expect([ordinary.dueAt, privileged.dueAt, privileged.priority]).toEqual(['2026-03-17T21:59:59.999Z', '2026-03-18T21:59:59.999Z', true]);
+    await drainOutbox();
+    smtp.received.length = 0;
+    await runJob('digest', '2026-03-20T06:00:00Z');
+    await drainOutbox();
+    const [digest] = smtp.to(await email(head));
+    expect(digest.subject).toBe('Щоденне зведення 20.03.2026: Відділ (першочергово) — прострочено 2, наближається строк 0');
+    const lines = digest.text.split('\n').filter((line) => line.includes(' — '));
+    expect(lines.map((line) => line.trim())).toEqual([
+      `${privileged.registrationNumber} — першочергово (пільговик), звернення («Ремонт під’їзду»), строк 18.03.2026, виконавець: Дорош Іван Іванович`,
+      `${ordinary.registrationNumber} — звернення («Освітлення двору»), строк 17.03.2026, виконавець: Дорош Іван Іванович`,
+    ]);
+  });
+
   it('sends no reminder for an item that is no longer open', async () => {
     const department = await createDepartment();
     const executor = await createStaff(department);

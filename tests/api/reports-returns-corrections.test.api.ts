@@ -68,9 +68,10 @@ describe('discipline report: late returns and recorded corrections', () => {
       'Підрозділ повернень 2': [3, 1, 3],
     });
     expect(figures(table.totals)).toEqual([5, 2, 4]);
-    expect(table.columns.slice(-2)).toEqual([
+    expect(table.columns.slice(-3)).toEqual([
       { key: 'returnedLate', label: 'Повернуто із запізненням', type: 'integer' },
       { key: 'corrections', label: 'Записаних виправлень', type: 'integer' },
+      { key: 'forwardingNoticeLate', label: 'Запитувача повідомлено про направлення із запізненням', type: 'integer' },
     ]);
   });
 
@@ -91,10 +92,10 @@ describe('discipline report: late returns and recorded corrections', () => {
     const csv = await adminApi('GET', `/admin/reports/discipline?${period}&groupBy=department&format=csv`);
     expect(csv.status).toBe(200);
     const lines = String(csv.body).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Підрозділ;Надійшло;Розглянуто;Вчасно;Із запізненням;Частка вчасних, %;На розгляді;Прострочено зараз;Середній строк розгляду, днів;Продовжень строку;Повернуто із запізненням;Записаних виправлень');
-    expect(lines.find((l) => l.startsWith('Підрозділ повернень 1;'))!.split(';').slice(-2)).toEqual(['1', '1']);
-    expect(lines.find((l) => l.startsWith('Підрозділ повернень 2;'))!.split(';').slice(-2)).toEqual(['1', '3']);
-    expect(lines[lines.length - 1].split(';').slice(-2)).toEqual(['2', '4']);
+    expect(lines[0]).toBe('Підрозділ;Надійшло;Розглянуто;Вчасно;Із запізненням;Частка вчасних, %;На розгляді;Прострочено зараз;Середній строк розгляду, днів;Продовжень строку;Повернуто із запізненням;Записаних виправлень;Запитувача повідомлено про направлення із запізненням');
+    expect(lines.find((l) => l.startsWith('Підрозділ повернень 1;'))!.split(';').slice(-3)).toEqual(['1', '1', '0']);
+    expect(lines.find((l) => l.startsWith('Підрозділ повернень 2;'))!.split(';').slice(-3)).toEqual(['1', '3', '0']);
+    expect(lines[lines.length - 1].split(';').slice(-3)).toEqual(['2', '4', '0']);
 
     const xlsx = await fetch(`${process.env.TEST_BASE_URL}/admin/reports/discipline?${period}&groupBy=department&format=xlsx`, {
       headers: { Authorization: `Bearer ${await adminToken()}` },
@@ -102,8 +103,71 @@ describe('discipline report: late returns and recorded corrections', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as any);
     const values = workbook.getWorksheet('Звіт')!.getSheetValues().filter(Boolean).map((row: any) => row.slice(1));
-    expect(values[2].slice(-2)).toEqual(['Повернуто із запізненням', 'Записаних виправлень']);
-    expect(values[values.length - 1].slice(-2)).toEqual([2, 4]);
+    expect(values[2].slice(-3)).toEqual(['Повернуто із запізненням', 'Записаних виправлень', 'Запитувача повідомлено про направлення із запізненням']);
+    expect(values[values.length - 1].slice(-3)).toEqual([2, 4, 0]);
+  });
+});
+
+/**
+ * November 2016 holds only these items: in F1, IR2 forwarded with the requester told 15 minutes and 1 ms later
+ * (late, Art. 22 ч. 3) and IR3 forwarded with the notice at the same moment; in F2, IR4 forwarded with the notice a
+ * day later (late).
+ */
+describe('discipline report: late notices of forwarding (Law 2939-VI Art. 22 ч. 3)', () => {
+  const ids: Record<string, string> = {};
+  const period = 'from=2016-11-01&to=2016-11-30';
+  const LABEL = 'Запитувача повідомлено про направлення із запізненням';
+
+  async function forwarded(department: string, receivedAt: string, forwardedAt: string, notifiedAt: string) {
+    const res = await api('POST', '/information-requests', { data: { receivedAt, channel: 'email', requestText: 'Запит не за належністю', department } });
+    if (res.status !== 201) throw new Error(`request: ${res.status} ${JSON.stringify(res.body)}`);
+    const row = await put(`/information-requests/${res.body.data.documentId}`, {
+      workflowState: 'forwarded', forwardedTo: 'Обласна військова адміністрація', forwardedAt, requesterNotifiedOfForwardingAt: notifiedAt,
+    });
+    return { documentId: row.documentId as string, late: row.forwardingNoticeLate as boolean };
+  }
+
+  beforeAll(async () => {
+    ids.F1 = await createDepartment('Підрозділ направлень 1');
+    ids.F2 = await createDepartment('Підрозділ направлень 2');
+    const ir2 = await forwarded(ids.F1, '2016-11-01T09:00:00.000Z', '2016-11-02T09:00:00.000Z', '2016-11-02T09:15:00.001Z');
+    const ir3 = await forwarded(ids.F1, '2016-11-01T10:00:00.000Z', '2016-11-02T10:00:00.000Z', '2016-11-02T10:00:00.000Z');
+    const ir4 = await forwarded(ids.F2, '2016-11-07T09:00:00.000Z', '2016-11-08T09:00:00.000Z', '2016-11-09T09:00:00.000Z');
+    expect([ir2.late, ir3.late, ir4.late]).toEqual([true, false, true]);
+    [ids.IR2, ids.IR3, ids.IR4] = [ir2.documentId, ir3.documentId, ir4.documentId];
+  });
+
+  it('counts them per department and in total, in JSON, CSV and XLSX, and drills down to them', async () => {
+    const res = await adminApi('GET', `/admin/reports/discipline?${period}&groupBy=department`);
+    expect(res.status).toBe(200);
+    const table = res.body.data;
+    expect(Object.fromEntries(table.rows.map((r: any) => [r.groupName, [r.received, r.forwardingNoticeLate]]))).toEqual({
+      'Підрозділ направлень 1': [2, 1],
+      'Підрозділ направлень 2': [1, 1],
+    });
+    expect([table.totals.received, table.totals.forwardingNoticeLate]).toEqual([3, 2]);
+    expect(table.columns[table.columns.length - 1]).toEqual({ key: 'forwardingNoticeLate', label: LABEL, type: 'integer' });
+
+    const items = await adminApi('GET', `/admin/reports/discipline/items?${period}&groupBy=department&groupId=${await departmentId(ids.F1)}&figure=forwarding_notice_late`);
+    expect(items.status).toBe(200);
+    expect(items.body.data.map((i: any) => [i.register, i.documentId])).toEqual([['information_request', ids.IR2]]);
+
+    const csv = await adminApi('GET', `/admin/reports/discipline?${period}&groupBy=department&format=csv`);
+    const lines = String(csv.body).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0].split(';').slice(-1)).toEqual([LABEL]);
+    expect(lines.find((l) => l.startsWith('Підрозділ направлень 1;'))!.split(';').slice(-1)).toEqual(['1']);
+    expect(lines[lines.length - 1].split(';').slice(-1)).toEqual(['2']);
+
+    const xlsx = await fetch(`${process.env.TEST_BASE_URL}/admin/reports/discipline?${period}&groupBy=department&format=xlsx`, {
+      headers: { Authorization: `Bearer ${await adminToken()}` },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as any);
+    const values = workbook.getWorksheet('Звіт')!.getSheetValues().filter(Boolean).map((row: any) => row.slice(1));
+    expect(values[2].slice(-1)).toEqual([LABEL]);
+    const second = values.find((row: any[]) => row[0] === 'Підрозділ направлень 2')!;
+    expect([second[1], ...second.slice(-4)]).toEqual([1, 0, 0, 0, 1]); // received; extensions, late returns, corrections, late notices
+    expect(values[values.length - 1].slice(-1)).toEqual([2]);
   });
 });
 

@@ -73,9 +73,9 @@ describe('reports', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = String(csv.body).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Підрозділ;Надійшло;Розглянуто;Вчасно;Із запізненням;Частка вчасних, %;На розгляді;Прострочено зараз;Середній строк розгляду, днів;Продовжень строку;Повернуто із запізненням;Записаних виправлень');
-    expect(lines).toContain('Звітний підрозділ 1;2;2;1;1;50;0;0;12,5;0;0;0');
-    expect(lines[lines.length - 1]).toBe('Усього;5;3;2;1;66,7;1;1;9;1;0;0');
+    expect(lines[0]).toBe('Підрозділ;Надійшло;Розглянуто;Вчасно;Із запізненням;Частка вчасних, %;На розгляді;Прострочено зараз;Середній строк розгляду, днів;Продовжень строку;Повернуто із запізненням;Записаних виправлень;Запитувача повідомлено про направлення із запізненням');
+    expect(lines).toContain('Звітний підрозділ 1;2;2;1;1;50;0;0;12,5;0;0;0;0');
+    expect(lines[lines.length - 1]).toBe('Усього;5;3;2;1;66,7;1;1;9;1;0;0;0');
 
     const xlsx = await fetch(`${process.env.TEST_BASE_URL}/admin/reports/discipline?from=2018-06-01&to=2018-06-30&groupBy=department&format=xlsx`, {
       headers: { Authorization: `Bearer ${await (await import('./support/admin')).adminToken()}` },
@@ -86,8 +86,8 @@ describe('reports', () => {
     const sheet = workbook.getWorksheet('Звіт')!;
     expect(sheet.getRow(1).getCell(1).value).toBe('Виконавська дисципліна за підрозділами');
     const values = sheet.getSheetValues().filter(Boolean).map((row: any) => row.slice(1));
-    expect(values).toContainEqual(['Звітний підрозділ 1', 2, 2, 1, 1, 50, 0, 0, 12.5, 0, 0, 0]);
-    expect(values[values.length - 1]).toEqual(['Усього', 5, 3, 2, 1, 66.7, 1, 1, 9, 1, 0, 0]);
+    expect(values).toContainEqual(['Звітний підрозділ 1', 2, 2, 1, 1, 50, 0, 0, 12.5, 0, 0, 0, 0]);
+    expect(values[values.length - 1]).toEqual(['Усього', 5, 3, 2, 1, 66.7, 1, 1, 9, 1, 0, 0, 0]);
   });
 
   it('analyses a quarter by channel, type, author, recurrence, privilege and outcome', async () => {

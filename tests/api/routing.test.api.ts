@@ -195,6 +195,83 @@ describe('routing of new appeals and information requests by job instructions', 
   });
 });
 
+describe('personal consideration by the first head (Law 393/96-ВР Art. 20)', () => {
+  const ART = 'Ст. 20 Закону «Про звернення громадян»: звернення Героїв України, Героїв Радянського Союзу, Героїв Соціалістичної Праці розглядає перший керівник особисто';
+  const hero = { privilegeCategory: 'hero', applicant: { fullName: 'Кравець Андрій Іванович', privileged: true } };
+  let top: string;
+  let unit: string;
+  let head: string;
+  let deputy: string;
+  let clerk: string;
+
+  beforeAll(async () => {
+    top = await createDepartment('Апарат виконавчого комітету (ст. 20)');
+    unit = await createDepartment('Відділ звернень громадян (ст. 20)', top);
+    head = await createStaff(top, 'Гордієнко Олена Василівна');
+    deputy = await createStaff(top, 'Марченко Ірина Петрівна');
+    clerk = await createStaff(unit, 'Лисенко Віра Олегівна');
+    expect((await api('PUT', `/departments/${top}`, { data: { head } })).status).toBe(200);
+    const deputyPosition = await createPosition('Заступник керуючого справами (ст. 20)', deputy, top);
+    await createPosition('Керуючий справами (ст. 20)', head, top, [deputyPosition]);
+    const clerkPosition = await createPosition('Головний спеціаліст (ст. 20)', clerk, unit);
+    await createInstruction(clerkPosition, { title: TITLE, effectiveFrom: '2019-09-01', duties: [{ clause: '2.3', competences: ['written_appeals'] }] });
+    await createAbsence(head, '2019-09-16', '2019-09-20', 'business_trip');
+  });
+
+  afterAll(removeDutyFixtures);
+
+  it('routes a Hero\'s appeal to the head of the top of its department chain, and an ordinary one by the instruction', async () => {
+    const appeal = await registerAppeal({ ...hero, receivedAt: '2019-09-09T09:00:00.000Z', department: unit });
+    const row = await stored('appeals', appeal.documentId);
+    expect([row.personalConsiderationByHead, row.assignee.documentId, row.department.documentId, row.workflowState]).toEqual([true, head, unit, 'assigned']);
+    expect(row.routingReason).toBe(`${ART} — керівник підрозділу «Апарат виконавчого комітету (ст. 20)»`);
+    expect((await history(appeal.documentId)).map((entry) => [entry.kind, entry.toAssignee.documentId, entry.reason])).toEqual([['routing', head, row.routingReason]]);
+
+    const ordinary = await stored('appeals', (await registerAppeal({ receivedAt: '2019-09-09T09:00:00.000Z', department: unit })).documentId);
+    expect([ordinary.personalConsiderationByHead, ordinary.assignee.documentId]).toEqual([false, clerk]);
+  });
+
+  it('without a department, takes the department the instruction routes to and keeps it on the appeal', async () => {
+    const row = await stored('appeals', (await registerAppeal({ ...hero, receivedAt: '2019-09-10T09:00:00.000Z' })).documentId);
+    expect([row.assignee.documentId, row.department.documentId]).toEqual([head, unit]);
+  });
+
+  it('while the head is away, gives it to the substitute of the head\'s position and says so', async () => {
+    const row = await stored('appeals', (await registerAppeal({ ...hero, receivedAt: '2019-09-17T09:00:00.000Z', department: unit })).documentId);
+    expect(row.assignee.documentId).toBe(deputy);
+    expect(row.routingReason).toBe(`${ART} — керівник підрозділу «Апарат виконавчого комітету (ст. 20)»; заміщення на час відрядження Гордієнко О. В.`);
+  });
+
+  it('leaves it unassigned, with the reason, when the top department has no head recorded', async () => {
+    const headless = await createDepartment('Управління без керівника (ст. 20)');
+    const row = await stored('appeals', (await registerAppeal({ ...hero, receivedAt: '2019-09-09T09:00:00.000Z', department: headless })).documentId);
+    expect([row.assignee, row.workflowState]).toEqual([null, 'registered']);
+    expect(row.routingReason).toBe(`${ART}. У підрозділу «Управління без керівника (ст. 20)» не зазначено керівника: зазначте керівника підрозділу або призначте виконавця вручну.`);
+  });
+
+  it('refuses handing it to someone else without a reason; with the reason the history keeps it', async () => {
+    const appeal = await registerAppeal({ ...hero, receivedAt: '2019-09-09T09:00:00.000Z', department: unit });
+    const refused = await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: clerk } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.rule).toBe('personal_consideration.reassignment_reason_required');
+    expect(errorMessage(refused)).toBe(
+      'Звернення розглядає перший керівник особисто (ст. 20 Закону «Про звернення громадян»: звернення Героїв України, Героїв Радянського Союзу, ' +
+        'Героїв Соціалістичної Праці розглядає перший керівник особисто). Передаючи його іншому виконавцю, зазначте підставу (наприклад, ' +
+        'доручення керівника) у полі «Підстава зміни виконавця».',
+    );
+    expect((await stored('appeals', appeal.documentId)).assignee.documentId).toBe(head);
+    const moved = await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: clerk, assignmentNote: 'Резолюція керуючого справами: підготувати проєкт відповіді' } });
+    expect(moved.status).toBe(200);
+    const back = await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: head } });
+    expect(back.status).toBe(200);
+    expect((await history(appeal.documentId)).map((entry) => [entry.kind, entry.toAssignee.documentId, entry.reason])).toEqual([
+      ['routing', head, `${ART} — керівник підрозділу «Апарат виконавчого комітету (ст. 20)»`],
+      ['manual', clerk, 'Резолюція керуючого справами: підготувати проєкт відповіді'],
+      ['manual', head, null],
+    ]);
+  });
+});
+
 describe('responsibility view', () => {
   it('answers who holds and who covers duties on a day, and refuses an impossible date', async () => {
     const department = await createDepartment('Відділ (відповідальність)');

@@ -74,8 +74,8 @@ describeWithBrowser('admin panel: dashboard and reports', () => {
     const row = page.locator(`tr[data-row="${department}"]`);
     await row.waitFor({ timeout: 30_000 });
     const cells = (await row.locator('td').allTextContents()).map((t) => t.trim());
-    // received 2: one answered on time after 3 days, one still open and overdue; no late return, no correction
-    expect(cells).toEqual([department, '2', '1', '1', '0', '100', '1', '1', '3', '0', '0', '0']);
+    // received 2: one answered on time after 3 days, one still open and overdue; no late return, no correction, no late notice of forwarding
+    expect(cells).toEqual([department, '2', '1', '1', '0', '100', '1', '1', '3', '0', '0', '0', '0']);
     await page.screenshot({ path: path.join(ARTIFACTS, 'admin-discipline-report.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Завантажити XLSX' }).first().click()]);
@@ -84,6 +84,6 @@ describeWithBrowser('admin panel: dashboard and reports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const values = workbook.getWorksheet('Звіт')!.getSheetValues().filter(Boolean).map((r: any) => r.slice(1));
-    expect(values).toContainEqual([department, 2, 1, 1, 0, 100, 1, 1, 3, 0, 0, 0]);
+    expect(values).toContainEqual([department, 2, 1, 1, 0, 100, 1, 1, 3, 0, 0, 0, 0]);
   });
 });

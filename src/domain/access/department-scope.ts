@@ -36,3 +36,22 @@ export function departmentChain(all: DepartmentNode[], start: number | null): nu
   }
   return chain;
 }
+
+export interface LedDepartment extends DepartmentNode {
+  headId: number | null;
+  /** Law 393/96-ВР Arts. 8, 20: «керівник … або його заступник» — the deputy decides in the head's own right */
+  deputyHeadId: number | null;
+}
+
+/** Heads and deputy heads of the department and of each parent, nearest first (head before deputy), without repeats. */
+export function leadersOfChain(all: LedDepartment[], start: number | null): number[] {
+  const byId = new Map(all.map((d) => [d.id, d]));
+  const leaders: number[] = [];
+  for (const id of departmentChain(all, start)) {
+    const department = byId.get(id)!;
+    for (const staff of [department.headId, department.deputyHeadId]) {
+      if (typeof staff === 'number' && !leaders.includes(staff)) leaders.push(staff);
+    }
+  }
+  return leaders;
+}

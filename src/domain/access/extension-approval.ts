@@ -3,8 +3,8 @@ import type { Caller } from './caller';
 
 /**
  * Who may approve an extension of an appeal's term (Law 393/96-ВР Art. 20: the head of the body, or the deputy,
- * sets the term). The approver named in `extensionApprovedBy` must head the appeal's department or one of its parent
- * departments; a person in the admin panel may only name themselves, unless they are the manager (керуючий справами)
+ * sets the term). The approver named in `extensionApprovedBy` must head (or be the deputy head — `deputyHead` — of)
+ * the appeal's department or one of its parent departments; a person in the admin panel may only name themselves, unless they are the manager (керуючий справами)
  * or a super admin, who may record the approval of a head or give it personally.
  *
  * API tokens and in-process scripts act for the institution, not for a person: they may record an approval, but the
@@ -45,7 +45,7 @@ export function checkExtensionApproval(input: ExtensionApprovalInput): AccessVio
   if (input.departmentUnknown) {
     return refuse('Спочатку вкажіть підрозділ або виконавця звернення: продовження погоджує керівник цього підрозділу.', 'extension.department_unknown', 400);
   }
-  return refuse('Погодити продовження строку може лише керівник підрозділу, якому доручено звернення (або вищого підрозділу), чи керуючий справами.', 'extension.approver_not_head');
+  return refuse('Погодити продовження строку може лише керівник підрозділу, якому доручено звернення (або вищого підрозділу), його заступник чи керуючий справами.', 'extension.approver_not_head');
 }
 
 /**

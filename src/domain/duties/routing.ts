@@ -138,8 +138,18 @@ function candidatePositions(input: RoutingInput): Candidate[] {
 }
 
 function decisionFor(candidate: Candidate, input: RoutingInput): RoutingDecision {
-  const { position } = candidate;
-  const basis = clauseReference(candidate);
+  return decisionForPosition(candidate.position, clauseReference(candidate), input);
+}
+
+/**
+ * The holder of the position, or — while the holder is away or the post is vacant — the first present substitute in
+ * the position's order; `basis` opens the reason (an instruction clause, or the article that names the position).
+ */
+export function decisionForPosition(
+  position: PositionInfo,
+  basis: string,
+  input: Pick<RoutingInput, 'onDate' | 'positions' | 'absences'>,
+): RoutingDecision {
   const holderAway = whyAway(position, input);
   if (holderAway === null) {
     return { assigneeId: position.holderId as string, positionId: position.id, viaSubstitution: false, reason: basis };
@@ -172,7 +182,7 @@ function decisionFor(candidate: Candidate, input: RoutingInput): RoutingDecision
 }
 
 /** null when the holder is at work; otherwise how to say why the position's work goes elsewhere. */
-function whyAway(position: PositionInfo, input: RoutingInput): { substitution: string; state: string } | null {
+function whyAway(position: PositionInfo, input: Pick<RoutingInput, 'onDate' | 'absences'>): { substitution: string; state: string } | null {
   if (position.holderId === null) {
     return { substitution: `заміщення вакантної посади «${position.title}»`, state: 'посада вакантна' };
   }

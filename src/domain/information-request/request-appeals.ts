@@ -2,7 +2,7 @@ import { isInTheFuture, validInstant } from '../action-moment';
 import type { RuleViolation } from '../errors';
 import { isBlank, isOneOf } from '../register/values';
 import { violation } from '../register/violation';
-import { formatKyivDateTime } from '../terms';
+import { dueAfterMonths, formatKyivDateTime, statutoryTermSettings, type TermSettings } from '../terms';
 import {
   INFORMATION_APPEAL_BODIES,
   INFORMATION_APPEAL_OUTCOMES,
@@ -52,6 +52,35 @@ export function checkRequestAppeals(
   for (const [index, appeal] of appeals.entries()) {
     const broken = checkRequestAppeal(appeal, index + 1, request, now);
     if (broken) return broken;
+  }
+  return null;
+}
+
+/**
+ * The appeals already recorded, checked again when the request they are about changes (its receipt, term, answer,
+ * lateness or refusal). The facts of the appeals themselves (dates not in the future, the outcome) were checked when
+ * they were written and time only moves forward, so only what rests on the request is checked: the filing not
+ * before receipt and the subject (a refusal on record, an answer recorded as late, no answer when the term had run
+ * out). A change that would make a recorded appeal untrue is refused: change the appeal first.
+ */
+export function recheckRequestAppeals(appeals: readonly RequestAppeal[], request: AppealedRequest): RuleViolation | null {
+  for (const [index, appeal] of appeals.entries()) {
+    const n = index + 1;
+    const at = `${FIELD}.${index}`;
+    const filedAt = validInstant(appeal.filedAt);
+    if (filedAt === null || !isOneOf(INFORMATION_APPEAL_SUBJECTS, appeal.subject)) continue;
+    const receivedAt = validInstant(request.receivedAt);
+    const broken =
+      receivedAt !== null && filedAt.getTime() < receivedAt.getTime()
+        ? violation(`${at}.filedAt`, 'request_appeal.filed_before_receipt',
+            `Скарга № ${n} подана ${formatKyivDateTime(filedAt)} — раніше за нову дату надходження запиту (${formatKyivDateTime(receivedAt)}).`)
+        : checkSubject(appeal.subject, filedAt, at, `Скарга № ${n}`, request);
+    if (broken) {
+      return {
+        ...broken,
+        message: `Зміну запиту не збережено: вона суперечить записаній скарзі (ст. 23 ${LAW}). ${broken.message}`,
+      };
+    }
   }
   return null;
 }
@@ -144,4 +173,35 @@ function checkOutcome(appeal: RequestAppeal, filedAt: Date, at: string, which: s
       `${which}: дата рішення ${formatKyivDateTime(decidedAt)} ще не настала. Вкажіть фактичну дату.`);
   }
   return null;
+}
+
+/**
+ * A complaint to the head of the information holder (`appealedTo: 'head'`) is decided by the council itself. Art. 23
+ * of Law 2939-VI sets no term for that decision; the product applies the term of a complaint under Law 393/96-ВР
+ * Art. 20 — «не більше одного місяця від дня їх надходження» — counted like every term (Civil Code Arts. 253–254, the
+ * statutory last working day) (**тлумачення**). Complaints to a higher body, a court or the Ombudsman are decided
+ * elsewhere and are not reminded.
+ */
+export const REQUEST_APPEAL_DECISION_MONTHS = 1;
+
+export interface UndecidedRequestAppeal {
+  /** 0-based position in `requestAppeals` */
+  index: number;
+  filedAt: Date;
+  subject: string;
+  /** the end of the month from filing, by which the head should have decided */
+  decisionDue: Date;
+}
+
+/** The complaints to the head still under review after the month from their filing (for a reminder). */
+export function undecidedRequestAppeals(appeals: readonly RequestAppeal[], now: Date, settings: TermSettings): UndecidedRequestAppeal[] {
+  const undecided: UndecidedRequestAppeal[] = [];
+  for (const [index, appeal] of appeals.entries()) {
+    const filedAt = validInstant(appeal.filedAt);
+    if (filedAt === null || appeal.appealedTo !== 'head') continue;
+    if (!isBlank(appeal.outcome) && appeal.outcome !== 'under_review') continue;
+    const decisionDue = dueAfterMonths(filedAt, REQUEST_APPEAL_DECISION_MONTHS, statutoryTermSettings(settings));
+    if (now.getTime() > decisionDue.getTime()) undecided.push({ index, filedAt, subject: String(appeal.subject ?? 'other'), decisionDue });
+  }
+  return undecided;
 }

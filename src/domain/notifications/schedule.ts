@@ -111,3 +111,12 @@ export function reminderOffsetsFor(offsets: readonly number[], privileged: boole
 export function controlInstant(dueAt: Date, controlDueAt: Date | null | undefined): Date {
   return controlDueAt instanceof Date && !Number.isNaN(controlDueAt.getTime()) ? controlDueAt : dueAt;
 }
+
+/**
+ * Law 393/96-ВР Art. 20: «Звернення громадян, які мають установлені законодавством пільги, розглядаються у
+ * першочерговому порядку» — in a list a head reads (the daily digest) privileged appeals come first; within each
+ * group the order given (by term) is kept.
+ */
+export function priorityFirst<T extends { priority?: boolean }>(lines: readonly T[]): T[] {
+  return [...lines.filter((line) => line.priority === true), ...lines.filter((line) => line.priority !== true)];
+}

@@ -19,6 +19,11 @@ export interface DisciplineRow {
   returnedLate: number;
   /** Recorded corrections of a fixed term field (receipt, answer, forwarding, return moments …), per item counted. */
   corrections: number;
+  /**
+   * Information requests forwarded to the holder whose requester was told later than the forwarding (Law 2939-VI
+   * Art. 22 ч. 3, «з одночасним повідомленням про це запитувача»; recorded as `forwardingNoticeLate`).
+   */
+  forwardingNoticeLate: number;
 }
 
 export const DISCIPLINE_COLUMNS = (grouping: DisciplineGrouping): ReportColumn[] => [
@@ -34,6 +39,7 @@ export const DISCIPLINE_COLUMNS = (grouping: DisciplineGrouping): ReportColumn[]
   { key: 'extensions', label: 'Продовжень строку', type: 'integer' },
   { key: 'returnedLate', label: 'Повернуто із запізненням', type: 'integer' },
   { key: 'corrections', label: 'Записаних виправлень', type: 'integer' },
+  { key: 'forwardingNoticeLate', label: 'Запитувача повідомлено про направлення із запізненням', type: 'integer' },
 ];
 
 const NOBODY: Record<DisciplineGrouping, string> = { department: 'Підрозділ не визначено', assignee: 'Виконавця не призначено' };
@@ -54,6 +60,7 @@ export function disciplineRows(raw: Array<Record<string, unknown>>, grouping: Di
       extensions: Number(r.extensions ?? 0),
       returnedLate: Number(r.returned_late ?? 0),
       corrections: Number(r.corrections ?? 0),
+      forwardingNoticeLate: Number(r.forwarding_notice_late ?? 0),
     }))
     .sort((a, b) => b.overdue - a.overdue || (a.groupName ?? '').localeCompare(b.groupName ?? '', 'uk'));
 }

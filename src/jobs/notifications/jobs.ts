@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { kyivDate } from '../../domain/calendar';
 import {
-  DIGEST_WORKING_DAYS, digestHorizon, distinctRecipients, notificationKey, reminderOffsetsFor, reminderWindow,
+  DIGEST_WORKING_DAYS, digestHorizon, distinctRecipients, notificationKey, priorityFirst, reminderOffsetsFor, reminderWindow,
 } from '../../domain/notifications/schedule';
 import { PRIVILEGED_EXTRA_LEAD_WORKING_DAYS } from '../../domain/appeal/privileges';
 import { findExtensionNoticesMissing, type ExtensionNoticeMissing } from './extension-notices';
 import { loadDeadlineSettings } from '../../documents/deadline-settings-source';
 import { runExclusively, type ExclusiveRun } from '../run-exclusively';
 import { findOpenItemsDue } from './due-items';
+import { undecidedRequestAppealReminders } from './request-appeals';
 import { insertEscalations, insertReminders, reminderRules } from './outbox-sweep';
 import { enqueue, type OutboxMessage } from './outbox';
 import { sendDueNotifications, type OutboxRunOptions, type OutboxRunResult } from './sender';
@@ -34,6 +35,8 @@ export async function runReminderJob(strapi: Core.Strapi, now = new Date()): Pro
     queued += await insertEscalations(strapi, now);
     const messages: OutboxMessage[] = [];
     for (const missing of await findExtensionNoticesMissing(strapi, now, settings)) messages.push(...noticeMissingReminder(missing));
+    // Art. 23 of Law 2939-VI: a complaint to the head still under review a month after filing.
+    messages.push(...(await undecidedRequestAppealReminders(strapi, now, settings)));
     queued += await enqueue(strapi, messages, now);
     return { queued };
   });
@@ -64,7 +67,7 @@ export async function runDigestJob(strapi: Core.Strapi, now = new Date()): Promi
       const head = item.department?.head?.email;
       if (!item.department || !head) continue;
       const entry = byDepartment.get(item.department.documentId) ?? { name: item.department.name, head, dueSoon: [], overdue: [] };
-      const line: DigestLine = { ...item.ref, assigneeName: item.assignee?.fullName ?? null };
+      const line: DigestLine = { ...item.ref, assigneeName: item.assignee?.fullName ?? null, ...(item.priority ? { priority: true } : {}) };
       (item.dueAt.getTime() < now.getTime() ? entry.overdue : entry.dueSoon).push(line);
       byDepartment.set(item.department.documentId, entry);
     }
@@ -72,7 +75,8 @@ export async function runDigestJob(strapi: Core.Strapi, now = new Date()): Promi
     const messages: OutboxMessage[] = [...byDepartment].map(([documentId, d]) => ({
       recipient: d.head,
       template: 'digest',
-      data: { departmentName: d.name, date: today, dueSoon: d.dueSoon, overdue: d.overdue, workingDays: DIGEST_WORKING_DAYS },
+      // Art. 20 of Law 393/96-ВР: privileged appeals first in each list, then by term.
+      data: { departmentName: d.name, date: today, dueSoon: priorityFirst(d.dueSoon), overdue: priorityFirst(d.overdue), workingDays: DIGEST_WORKING_DAYS },
       idempotencyKey: notificationKey('department', documentId, 'digest', today, d.head),
       itemType: 'department',
       itemDocumentId: documentId,

@@ -16,7 +16,8 @@ export type TemplateName =
   | 'due_today'
   | 'overdue_escalation'
   | 'digest'
-  | 'extension_notice_missing';
+  | 'extension_notice_missing'
+  | 'request_appeal_undecided';
 
 export type ItemKind = 'appeal' | 'information_request';
 
@@ -34,6 +35,8 @@ export interface ItemRef {
 
 export interface DigestLine extends ItemRef {
   assigneeName?: string | null;
+  /** a privileged applicant's appeal (Art. 20 of Law 393/96-ВР): listed first and marked */
+  priority?: boolean;
 }
 
 export interface TemplateData {
@@ -47,6 +50,8 @@ export interface TemplateData {
   overdue_escalation: { item: ItemRef; assigneeName?: string | null; departmentName?: string | null };
   digest: { departmentName: string; date: string; dueSoon: DigestLine[]; overdue: DigestLine[]; workingDays: number };
   extension_notice_missing: { item: ItemRef; originalDueAt: string; extendedUntil: string };
+  /** `subject`: what the complaint challenges, in words (ч. 2 ст. 23 Закону 2939-VI) */
+  request_appeal_undecided: { item: ItemRef; filedAt: string; subject: string; decisionDue: string };
 }
 
 export interface RenderedMail {
@@ -97,6 +102,7 @@ const SUBJECTS: { [T in TemplateName]: (d: TemplateData[T]) => string } = {
       : `Сьогодні останній день строку: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   overdue_escalation: (d) => `Прострочено: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   extension_notice_missing: (d) => `Заявника не повідомлено про продовження: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
+  request_appeal_undecided: (d) => `Скаргу не вирішено: ${KIND[d.item.kind].noun} № ${d.item.registrationNumber}`,
   digest: (d) => `Щоденне зведення ${dateOf(d.date)}: ${d.departmentName} — прострочено ${d.overdue.length}, наближається строк ${d.dueSoon.length}`,
 };
 
@@ -137,6 +143,12 @@ const BODIES: { [T in TemplateName]: (d: TemplateData[T]) => Paragraph[] } = {
     `Про продовження строку «повідомляється особі, яка подала звернення» (${EXTENSION_ARTICLE[d.item.kind]} ${KIND[d.item.kind].law}). ` +
       'Повідомте заявника і внесіть дату повідомлення в картку звернення.',
   ],
+  request_appeal_undecided: (d) => [
+    `Скарга від ${dateOf(d.filedAt)} керівнику розпорядника на ${d.subject} (${KIND[d.item.kind].noun} № ${d.item.registrationNumber}) ` +
+      `досі розглядається, хоча місяць від її подання сплив ${dateOf(d.decisionDue)}.`,
+    `Скаргу подано за ч. 1 ст. 23 ${KIND.information_request.law}; строк її розгляду — не більше одного місяця ` +
+      `(ст. 20 ${KIND.appeal.law}). Внесіть рішення за скаргою і його дату в картку запиту.`,
+  ],
   due_today: (d) => [
     d.item.controlDueAt
       ? `Сьогодні спливає внутрішній контрольний строк ${KIND[d.item.kind].nounOf} № ${d.item.registrationNumber}${topic(d.item)}: ` +
@@ -167,7 +179,8 @@ function greeting(name?: string | null): string {
 }
 
 function line(item: DigestLine): string {
-  return `${item.registrationNumber} — ${KIND[item.kind].noun}${topic(item)}, строк ${dueOf(item)}, виконавець: ${item.assigneeName ?? 'не призначено'}`;
+  const first = item.priority === true ? 'першочергово (пільговик), ' : '';
+  return `${item.registrationNumber} — ${first}${KIND[item.kind].noun}${topic(item)}, строк ${dueOf(item)}, виконавець: ${item.assigneeName ?? 'не призначено'}`;
 }
 
 function topic(item: ItemRef): string {

@@ -15,7 +15,8 @@ const AGGREGATES = (days: string) => `
   avg(case when answered_at is not null then ${days} end) as average_days,
   sum(extended) as extensions,
   sum(returned_late) as returned_late,
-  sum(corrections) as corrections`;
+  sum(corrections) as corrections,
+  sum(forwarding_notice_late) as forwarding_notice_late`;
 
 /** Executive discipline for a period, by department or by executor: one aggregate query plus one for the totals. */
 export async function disciplineReport(strapi: Core.Strapi, scopes: RegisterScopes, from: unknown, to: unknown, grouping: DisciplineGrouping, now = new Date()): Promise<ReportTable> {
@@ -33,7 +34,7 @@ export async function disciplineReport(strapi: Core.Strapi, scopes: RegisterScop
   return disciplineTable(rows, total, grouping, period.from, period.to);
 }
 
-export type DrillDown = 'received' | 'answered' | 'late' | 'open' | 'overdue' | 'extended' | 'returned_late' | 'corrected';
+export type DrillDown = 'received' | 'answered' | 'late' | 'open' | 'overdue' | 'extended' | 'returned_late' | 'corrected' | 'forwarding_notice_late';
 
 /** The items behind one figure of the report (drill-down), most urgent first. */
 export async function disciplineItems(
@@ -54,6 +55,7 @@ export async function disciplineItems(
     extended: 'extended = 1',
     returned_late: 'returned_late = 1',
     corrected: 'corrections > 0',
+    forwarding_notice_late: 'forwarding_notice_late = 1',
   };
   const group = query.groupId === null ? `${key} is null` : `${key} = ?`;
   const bindings = [...items.bindings, ...(query.groupId === null ? [] : [Number(query.groupId)])];

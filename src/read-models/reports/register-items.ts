@@ -75,6 +75,10 @@ export function registerItemsSql(strapi: Core.Strapi, start: Date | null, end: D
           ? knex.raw(`case when ?? is not null and coalesce(??, ?) = ? then 1 else 0 end as returned_late`, [c('returnedAt'), c('returnedLate'), false, true])
           : knex.raw('0 as returned_late'),
         knex.raw('coalesce(item_corrections.corrections, 0) as corrections'),
+        // Law 2939-VI Art. 22 ч. 3: the requester told of the forwarding later than it happened (appeals have no such notice).
+        register.key === 'information_request'
+          ? knex.raw(`case when coalesce(??, ?) = ? then 1 else 0 end as forwarding_notice_late`, [c('forwardingNoticeLate'), false, true])
+          : knex.raw('0 as forwarding_notice_late'),
         knex.raw(`${department.tableName}.id as department_id`),
         knex.raw(`${department.tableName}.${department.attributes.name.columnName} as department_name`),
         knex.raw(`${staff.tableName}.id as assignee_id`),

@@ -16,6 +16,31 @@ describe('templates', () => {
     expect(mail.html).toContain('<p>Ваше звернення зареєстровано 02.03.2026 за № Ш-17/2026.</p>');
   });
 
+  it('marks a privileged appeal in the digest (Art. 20 of Law 393/96-ВР)', () => {
+    const mail = render('digest', {
+      departmentName: 'Відділ благоустрою', date: '2026-03-18', workingDays: 3, dueSoon: [],
+      overdue: [{ ...appeal, priority: true, assigneeName: 'Коваленко Петро Іванович' }, { ...request, assigneeName: null }],
+    });
+    expect(mail.text).toContain(
+      '  Ш-17/2026 — першочергово (пільговик), звернення («Ремонт тротуару»), строк 02.04.2026, виконавець: Коваленко Петро Іванович\n' +
+        '  ЗІ-5/2026 — запит на інформацію, строк 09.03.2026, виконавець: не призначено\n',
+    );
+  });
+
+  it('reminds of a complaint to the head still under review a month after filing (Art. 23 of Law 2939-VI)', () => {
+    const mail = render('request_appeal_undecided', {
+      item: request, filedAt: '2026-03-10T08:00:00.000Z', subject: 'ненадання відповіді на запит', decisionDue: '2026-04-10T20:59:59.999Z',
+    });
+    expect(mail.subject).toBe('Скаргу не вирішено: запит на інформацію № ЗІ-5/2026');
+    expect(mail.text).toBe(
+      'Скарга від 10.03.2026 керівнику розпорядника на ненадання відповіді на запит (запит на інформацію № ЗІ-5/2026) досі розглядається, ' +
+        'хоча місяць від її подання сплив 10.04.2026.\n\n' +
+        'Скаргу подано за ч. 1 ст. 23 Закону України «Про доступ до публічної інформації»; строк її розгляду — не більше одного місяця ' +
+        '(ст. 20 Закону України «Про звернення громадян»). Внесіть рішення за скаргою і його дату в картку запиту.\n',
+    );
+    expect(isTemplateName('request_appeal_undecided')).toBe(true);
+  });
+
   it('names the right article of each law for extensions and forwarding', () => {
     expect(render('extension_notice', { item: appeal, reason: 'Виїзд комісії', newDueAt: '2026-04-16T20:59:59.999Z' }).text)
       .toContain('продовжено до 16.04.2026 (ст. 20 Закону України «Про звернення громадян»).');

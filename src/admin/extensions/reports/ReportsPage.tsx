@@ -9,7 +9,7 @@ import { CommunicationsSection } from './CommunicationsSection';
 
 interface Column { key: string; label: string; type: string }
 interface Table { title: string; subtitle: string; columns: Column[]; rows: any[]; totals?: any }
-const DRILLABLE: Record<string, string> = { received: 'received', answered: 'answered', answeredLate: 'late', open: 'open', overdue: 'overdue', extensions: 'extended', returnedLate: 'returned_late', corrections: 'corrected' };
+const DRILLABLE: Record<string, string> = { received: 'received', answered: 'answered', answeredLate: 'late', open: 'open', overdue: 'overdue', extensions: 'extended', returnedLate: 'returned_late', corrections: 'corrected', forwardingNoticeLate: 'forwarding_notice_late' };
 
 const today = () => new Date().toISOString().slice(0, 10);
 const quarterStart = () => {

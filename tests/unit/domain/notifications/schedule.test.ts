@@ -1,6 +1,6 @@
 import type { Calendar } from '../../../../src/domain/calendar';
 import {
-  afterFailedAttempt, digestHorizon, distinctRecipients, notificationKey, reminderFor, reminderWindow, startOfKyivDay,
+  afterFailedAttempt, digestHorizon, distinctRecipients, notificationKey, priorityFirst, reminderFor, reminderWindow, startOfKyivDay,
 } from '../../../../src/domain/notifications/schedule';
 
 const martial: Calendar = { martialLaw: true, days: [] };
@@ -89,5 +89,18 @@ describe('afterFailedAttempt: exponential backoff, then failed', () => {
   it('caps the wait and gives up after the last attempt', () => {
     expect(afterFailedAttempt(4, now, { ...policy, capSeconds: 300 })).toEqual({ state: 'pending', nextAttemptAt: new Date(now.getTime() + 300_000) });
     expect(afterFailedAttempt(5, now, policy)).toEqual({ state: 'failed' });
+  });
+});
+
+describe('priorityFirst (Art. 20 of Law 393/96-ВР: privileged applicants first)', () => {
+  it('puts privileged appeals first and keeps the order by term within each group', () => {
+    const lines = [
+      { registrationNumber: 'Ш-1/2026', dueAt: '2026-03-16T21:59:59.999Z' },
+      { registrationNumber: 'К-2/2026', dueAt: '2026-03-17T21:59:59.999Z', priority: true },
+      { registrationNumber: 'ЗІ-3/2026', dueAt: '2026-03-18T21:59:59.999Z', priority: false },
+      { registrationNumber: 'Б-4/2026', dueAt: '2026-03-19T21:59:59.999Z', priority: true },
+    ];
+    expect(priorityFirst(lines).map((line) => line.registrationNumber)).toEqual(['К-2/2026', 'Б-4/2026', 'Ш-1/2026', 'ЗІ-3/2026']);
+    expect(lines.map((line) => line.registrationNumber)).toEqual(['Ш-1/2026', 'К-2/2026', 'ЗІ-3/2026', 'Б-4/2026']);
   });
 });

@@ -1,0 +1,86 @@
+import { checkPersonalReassignment, routeToFirstHead } from '../../../src/domain/appeal/personal-consideration';
+import type { AbsenceInfo, PositionInfo } from '../../../src/domain/duties/routing';
+
+const ART = 'Ст. 20 Закону «Про звернення громадян»: звернення Героїв України, Героїв Радянського Союзу, Героїв Соціалістичної Праці розглядає перший керівник особисто';
+const TOP = { name: 'Апарат виконавчого комітету міської ради', headId: 'staff-hordiienko', headName: 'Гордієнко О. В.' };
+
+const HEAD_POSITION: PositionInfo = {
+  id: 'pos-manager',
+  title: 'Керуючий справами виконавчого комітету',
+  holderId: 'staff-hordiienko',
+  holderName: 'Гордієнко О. В.',
+  substituteIds: ['pos-deputy'],
+};
+const POSITIONS: PositionInfo[] = [
+  HEAD_POSITION,
+  { id: 'pos-deputy', title: 'Заступник керуючого справами', holderId: 'staff-marchenko', holderName: 'Марченко І. П.', substituteIds: [] },
+];
+const VACATION: AbsenceInfo = { staffId: 'staff-hordiienko', from: '2026-03-02', to: '2026-03-13', reason: 'vacation' };
+
+describe('routeToFirstHead (Law 393/96-ВР Art. 20, personal consideration by the first head)', () => {
+  it('gives the appeal to the head of the top department, citing Art. 20', () => {
+    expect(routeToFirstHead({ onDate: '2026-03-16', topDepartment: TOP, headPosition: HEAD_POSITION, positions: POSITIONS, absences: [VACATION] })).toEqual({
+      assigneeId: 'staff-hordiienko',
+      positionId: 'pos-manager',
+      viaSubstitution: false,
+      reason: `${ART} — керівник підрозділу «Апарат виконавчого комітету міської ради»`,
+    });
+  });
+
+  it('while the head is away, follows the substitution order of the position the head holds', () => {
+    expect(routeToFirstHead({ onDate: '2026-03-13', topDepartment: TOP, headPosition: HEAD_POSITION, positions: POSITIONS, absences: [VACATION] })).toEqual({
+      assigneeId: 'staff-marchenko',
+      positionId: 'pos-deputy',
+      viaSubstitution: true,
+      reason: `${ART} — керівник підрозділу «Апарат виконавчого комітету міської ради»; заміщення на час відпустки Гордієнко О. В.`,
+    });
+  });
+
+  it('leaves the appeal unassigned when the absent head holds no position with a substitution order', () => {
+    expect(routeToFirstHead({ onDate: '2026-03-02', topDepartment: TOP, headPosition: null, positions: POSITIONS, absences: [VACATION] })).toEqual({
+      assigneeId: null,
+      reason:
+        `Керівник підрозділу «Апарат виконавчого комітету міської ради» (${ART} — керівник підрозділу «Апарат виконавчого комітету міської ради»): ` +
+        'Гордієнко О. В. у відпустці (02.03.2026–13.03.2026), порядок заміщення не встановлено. Призначте виконавця вручну.',
+    });
+  });
+
+  it('leaves the appeal unassigned when the top department has no head recorded', () => {
+    expect(routeToFirstHead({ onDate: '2026-03-16', topDepartment: { name: 'Управління освіти', headId: null }, headPosition: null, positions: [], absences: [] })).toEqual({
+      assigneeId: null,
+      reason: `${ART}. У підрозділу «Управління освіти» не зазначено керівника: зазначте керівника підрозділу або призначте виконавця вручну.`,
+    });
+  });
+
+  it('leaves the appeal unassigned when its department is unknown', () => {
+    expect(routeToFirstHead({ onDate: '2026-03-16', topDepartment: null, headPosition: null, positions: [], absences: [] })).toEqual({
+      assigneeId: null,
+      reason: `${ART}. Підрозділ звернення не визначено, тож першого керівника не встановлено: вкажіть підрозділ і призначте керівника вручну.`,
+    });
+  });
+});
+
+describe('checkPersonalReassignment', () => {
+  const base = { personal: true, fromId: 7, toId: 9, firstHeadId: 7, note: null };
+
+  it('refuses handing a personal appeal to someone other than the first head without a reason', () => {
+    expect(checkPersonalReassignment(base)).toEqual({
+      field: 'assignee',
+      rule: 'personal_consideration.reassignment_reason_required',
+      message:
+        'Звернення розглядає перший керівник особисто (ст. 20 Закону «Про звернення громадян»: звернення Героїв України, Героїв Радянського Союзу, ' +
+        'Героїв Соціалістичної Праці розглядає перший керівник особисто). Передаючи його іншому виконавцю, зазначте підставу (наприклад, ' +
+        'доручення керівника) у полі «Підстава зміни виконавця».',
+    });
+    expect(checkPersonalReassignment({ ...base, note: '   ' })?.rule).toBe('personal_consideration.reassignment_reason_required');
+    expect(checkPersonalReassignment({ ...base, firstHeadId: null })?.rule).toBe('personal_consideration.reassignment_reason_required');
+  });
+
+  it('allows it with a reason, to the first head, taking the assignee off, an unchanged assignee and an ordinary appeal', () => {
+    expect(checkPersonalReassignment({ ...base, note: 'Доручення керуючого справами від 16.03.2026' })).toBeNull();
+    expect(checkPersonalReassignment({ ...base, fromId: 9, toId: 7 })).toBeNull();
+    expect(checkPersonalReassignment({ ...base, toId: null })).toBeNull();
+    expect(checkPersonalReassignment({ ...base, fromId: 9 })).toBeNull();
+    expect(checkPersonalReassignment({ ...base, personal: false })).toBeNull();
+  });
+});
