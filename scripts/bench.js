@@ -184,7 +184,7 @@ async function explainAll(strapi, graphqlUrl, databaseUrl, publicCases, findOpen
 async function captured(knex, fn) {
   const seen = [];
   const onQuery = (q) => {
-    if (/^\s*(select|with|insert)/i.test(q.sql) && !/information_schema|pg_catalog|strapi_|advisory/i.test(q.sql)) seen.push(q);
+    if (/^\s*(select|with|insert|set local)/i.test(q.sql) && !/information_schema|pg_catalog|strapi_|advisory/i.test(q.sql)) seen.push(q);
   };
   knex.on('query', onQuery);
   try {
@@ -195,26 +195,34 @@ async function captured(knex, fn) {
 }
 
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of captured statements, each in a transaction that is rolled back (the sweep's
- * INSERT … SELECT writes nothing). Printed by BENCH_ONLY=reports with BENCH_EXPLAIN=true.
+ * EXPLAIN (ANALYZE, BUFFERS) of captured statements in one transaction that is rolled back, each statement to a
+ * savepoint (the sweep's INSERT … SELECT writes nothing), with the SET LOCAL settings the code issued before them.
+ * Printed by BENCH_ONLY=reports with BENCH_EXPLAIN=true.
  */
 async function explainStatements(databaseUrl, label, seen) {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     console.log(`\n=== ${label}`);
+    await client.query('BEGIN');
     for (const q of seen) {
       console.log(`-- ${q.sql.replace(/\s+/g, ' ').slice(0, 300)}`);
-      await client.query('BEGIN');
+      // the statement's own transaction settings (SET LOCAL) apply to the statements after it, as in the application
+      if (/^\s*set local/i.test(q.sql)) {
+        await client.query(q.sql);
+        continue;
+      }
+      await client.query('SAVEPOINT explained');
       try {
         const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.bindings || []);
         for (const row of plan.rows) console.log(`   ${row['QUERY PLAN']}`);
       } catch (e) {
         console.log(`   (не вдалося: ${e.message})`);
       } finally {
-        await client.query('ROLLBACK');
+        await client.query('ROLLBACK TO SAVEPOINT explained');
       }
     }
+    await client.query('ROLLBACK');
   } finally {
     await client.end();
   }
