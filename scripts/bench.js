@@ -13,7 +13,9 @@
  * `EXPLAIN (ANALYZE, BUFFERS)` of the SQL that each public query and clerk list runs; BENCH_PROFILE=true writes a CPU
  * profile of the server while it is under load (node --cpu-prof equivalent, through the inspector) to .tmp/;
  * BENCH_ONLY=reminders seeds the data, times the reminder sweep and stops; BENCH_ONLY=search likewise for the clerk's
- * list search.
+ * list search; BENCH_ONLY=reports times the reports, the dashboard, the uncached statistics and the reminder sweep (with
+ * BENCH_EXPLAIN=true it prints their plans first) and stops. BENCH_KEEP_DB=true leaves the bench database in place
+ * (its name is printed) for reading plans with psql; drop it by hand.
  */
 'use strict';
 const path = require('path');
@@ -36,6 +38,7 @@ const EXPLAIN = process.env.BENCH_EXPLAIN === 'true';
 const PROFILE = process.env.BENCH_PROFILE === 'true';
 /** BENCH_ONLY=reminders: seed the data, time the reminder sweep and stop (no clerk search, stock, plans, reports or load). */
 const ONLY = process.env.BENCH_ONLY || null;
+const KEEP_DB = process.env.BENCH_KEEP_DB === 'true';
 /** The indexes the plans of issue 17 asked for (declared in the content types' schema.json). */
 const ADDED_INDEXES = ['publications_published_at_idx', 'publications_kind_published_at_idx', 'appeals_workflow_state_received_at_idx', 'information_requests_state_received_at_idx'];
 
@@ -177,6 +180,54 @@ async function explainAll(strapi, graphqlUrl, databaseUrl, publicCases, findOpen
   await client.end();
 }
 
+/** The statements knex runs while `fn` runs (reads and writes of the application's tables). */
+async function captured(knex, fn) {
+  const seen = [];
+  const onQuery = (q) => {
+    if (/^\s*(select|with|insert|set local)/i.test(q.sql) && !/information_schema|pg_catalog|strapi_|advisory/i.test(q.sql)) seen.push(q);
+  };
+  knex.on('query', onQuery);
+  try {
+    return { result: await fn(), seen };
+  } finally {
+    knex.removeListener('query', onQuery);
+  }
+}
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of captured statements in one transaction that is rolled back, each statement to a
+ * savepoint (the sweep's INSERT … SELECT writes nothing), with the SET LOCAL settings the code issued before them.
+ * Printed by BENCH_ONLY=reports with BENCH_EXPLAIN=true.
+ */
+async function explainStatements(databaseUrl, label, seen) {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    console.log(`\n=== ${label}`);
+    await client.query('BEGIN');
+    for (const q of seen) {
+      console.log(`-- ${q.sql.replace(/\s+/g, ' ').slice(0, 300)}`);
+      // the statement's own transaction settings (SET LOCAL) apply to the statements after it, as in the application
+      if (/^\s*set local/i.test(q.sql)) {
+        await client.query(q.sql);
+        continue;
+      }
+      await client.query('SAVEPOINT explained');
+      try {
+        const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.bindings || []);
+        for (const row of plan.rows) console.log(`   ${row['QUERY PLAN']}`);
+      } catch (e) {
+        console.log(`   (не вдалося: ${e.message})`);
+      } finally {
+        await client.query('ROLLBACK TO SAVEPOINT explained');
+      }
+    }
+    await client.query('ROLLBACK');
+  } finally {
+    await client.end();
+  }
+}
+
 /** A CPU profile of this process (the server) while `fn` runs, written to .tmp/bench-<time>.cpuprofile. */
 async function profiled(label, fn) {
   if (!PROFILE) return fn();
@@ -281,6 +332,10 @@ async function main() {
       { key: 'topics', name: 'classifierTopics', query: '{ classifierTopics { code title } }', sql: 'SELECT document_id, code, title FROM classifier_topics LIMIT 25' },
     ];
 
+    if (EXPLAIN && ONLY === 'reports') {
+      await explainStatements(url.toString(), 'панель', (await captured(knex, () => dashboardFigures(strapi, { id: adminUser.id }))).seen);
+      await explainStatements(url.toString(), 'appealStatistics за два роки', (await captured(knex, () => appealStatistics(strapi, allFrom, today))).seen);
+    }
     if (EXPLAIN && !ONLY) {
       // the plans without the indexes issue 17 added (dropped for the reading), then with them (recreated as they were)
       const explain = () => explainAll(strapi, `http://127.0.0.1:${port}/graphql`, url.toString(), publicCases, dist('src/jobs/notifications/due-items').findOpenItemsDue);
@@ -305,7 +360,7 @@ async function main() {
       [null, 'appealStatistics за квартал, без кешу (функція)', () => appealStatistics(strapi, quarterFrom, today)],
       ['statistics', `appealStatistics за два роки (усі ${APPEALS + REQUESTS}), без кешу (функція)`, () => appealStatistics(strapi, allFrom, today)],
     ]) {
-      if (ONLY) break;
+      if (ONLY && ONLY !== 'reports') break;
       const r = await repeat(fn);
       if (key) measured[key] = r.median;
       console.log(`  ${label}: медіана ${ms(r.median)}, найгірше ${ms(r.worst)} (7 запусків)`);
@@ -314,14 +369,21 @@ async function main() {
     const openCount = async (table, states) => Number((await knex(table).whereIn('workflow_state', states).count({ n: '*' }))[0].n);
     const open = (await openCount('appeals', OPEN_APPEAL_STATES)) + (await openCount('information_requests', OPEN_INFORMATION_REQUEST_STATES));
     const sweepAt = new Date();
-    const first = await profiled('reminders', () => repeat(() => runReminderJob(strapi, sweepAt), 1));
+    const sweep = await captured(knex, () => profiled('reminders', () => repeat(() => runReminderJob(strapi, sweepAt), 1)));
+    const first = sweep.result;
     const again = await repeat(() => runReminderJob(strapi, sweepAt), 1);
     measured.reminders = first.median;
     const queued = first.result?.result?.queued ?? first.result?.queued;
     console.log(`  нагадування й ескалації, ${open} відкритих позицій: перший прохід ${ms(first.median)} (у черзі ${queued ?? '?'}), повторний ${ms(again.median)} (нічого нового)`);
-    if (ONLY === 'reminders') {
+    if (ONLY === 'reminders' || ONLY === 'reports') {
       const rows = await knex('notifications').count({ n: '*' }).countDistinct({ keys: 'idempotency_key' });
       console.log(`  рядків у черзі: ${rows[0].n}, різних ключів: ${rows[0].keys}`);
+      if (EXPLAIN && ONLY === 'reports') {
+        // the repeat pass as it ran (every row conflicts), then the first pass: its rows deleted, explained and rolled back
+        await explainStatements(url.toString(), 'нагадування, повторний прохід', sweep.seen);
+        await knex('notifications').where('created_at', '=', sweepAt).del();
+        await explainStatements(url.toString(), 'нагадування, перший прохід', sweep.seen);
+      }
       return;
     }
 
@@ -381,7 +443,8 @@ async function main() {
   } finally {
     if (stock) await stock.stop().catch((e) => console.error(e));
     if (strapi) await strapi.destroy();
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (KEEP_DB) console.log(`\nБазу ${name} залишено (BENCH_KEEP_DB=true)`);
+    else await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
 

@@ -11,6 +11,7 @@ import { provisionPublicRole } from './bootstrap/public-role';
 import { registerReportRoutes } from './http/report-routes';
 import { registerCommunicationsAdminRoutes } from './http/communications-admin-routes';
 import { ensureSearchIndexes, fillMissingSearchText } from './documents/search-text';
+import { ensureRegisterIndexes } from './read-models/reports/register-indexes';
 import { setUpAccess } from './access';
 import { hideAuditMutations } from './http/graphql/audit-mutations';
 import { registerAdminRoutes } from './http/admin-routes';
@@ -43,6 +44,7 @@ export default {
     await provisionPublicRole(strapi);
     await seedDemoOnEmptyDatabase(strapi);
     await ensureSearchIndexes(strapi);
+    await ensureRegisterIndexes(strapi);
     await fillMissingSearchText(strapi);
     bumpOnMediaChanges(strapi); // the media library bypasses the Document Service
     await contentVersions(strapi).start();

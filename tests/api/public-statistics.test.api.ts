@@ -1,5 +1,9 @@
 import { api, graphql } from './support/client';
 import { registerAppeal } from './support/fixtures';
+import { ANSWER_OUTCOME_LABELS, APPEAL_CHANNEL_LABELS, APPEAL_TYPE_LABELS } from '../../src/domain/appeal/vocabulary';
+import { APPEAL_STATE_LABELS } from '../../src/domain/appeal/states';
+import { INFORMATION_ANSWER_OUTCOME_LABELS, INFORMATION_REQUEST_CHANNEL_LABELS } from '../../src/domain/information-request/vocabulary';
+import { INFORMATION_REQUEST_STATE_LABELS } from '../../src/domain/information-request/states';
 
 const STATS = `query Stats($from: Date!, $to: Date!) {
   appealStatistics(from: $from, to: $to) {
@@ -69,6 +73,49 @@ describe('appealStatistics (public GraphQL)', () => {
     expect(counts(informationRequests.byChannel)).toEqual({ email: 1, post: 1, website_form: 1 });
     expect(counts(informationRequests.byOutcome)).toEqual({ provided: 1, refused: 1, unspecified: 1 });
     expect(informationRequests.byType).toEqual([]);
+  });
+
+  it('gives every list exactly, labelled and ordered, each adding up to the total (one grouped pass per register)', async () => {
+    const res = await graphql(STATS.replace('byTopic { key }', 'byTopic { key label count }').replace('byChannel { key count }', 'byChannel { key label count }').replace('byOutcome { key count } }', 'byOutcome { key label count } }'), { from: '2019-02-01', to: '2019-02-28' }, null);
+    expect(res.body.errors).toBeUndefined();
+    const { appeals, informationRequests } = res.body.data.appealStatistics;
+    const unspecified = (count: number) => ({ key: 'unspecified', label: 'не зазначено', count });
+    expect(appeals.byChannel).toEqual([
+      { key: 'written', label: APPEAL_CHANNEL_LABELS.written, count: 3 },
+      { key: 'email', label: APPEAL_CHANNEL_LABELS.email, count: 1 },
+      { key: 'government_hotline', label: APPEAL_CHANNEL_LABELS.government_hotline, count: 1 },
+    ]);
+    expect(appeals.byType).toEqual([
+      { key: 'complaint', label: APPEAL_TYPE_LABELS.complaint, count: 3 },
+      { key: 'application', label: APPEAL_TYPE_LABELS.application, count: 1 },
+      { key: 'proposal', label: APPEAL_TYPE_LABELS.proposal, count: 1 },
+    ]);
+    expect(appeals.byTopic).toEqual([
+      { key: 'S-901', label: 'Благоустрій (статистика)', count: 2 },
+      unspecified(2),
+      { key: 'S-902', label: 'Транспорт (статистика)', count: 1 },
+    ]);
+    expect(appeals.byOutcome).toEqual([
+      { key: 'explained', label: ANSWER_OUTCOME_LABELS.explained, count: 1 },
+      { key: 'forwarded', label: APPEAL_STATE_LABELS.forwarded, count: 1 },
+      { key: 'not_considered', label: APPEAL_STATE_LABELS.not_considered, count: 1 },
+      { key: 'satisfied', label: ANSWER_OUTCOME_LABELS.satisfied, count: 1 },
+      unspecified(1),
+    ]);
+    expect(informationRequests.byChannel).toEqual([
+      { key: 'email', label: INFORMATION_REQUEST_CHANNEL_LABELS.email, count: 1 },
+      { key: 'post', label: INFORMATION_REQUEST_CHANNEL_LABELS.post, count: 1 },
+      { key: 'website_form', label: INFORMATION_REQUEST_CHANNEL_LABELS.website_form, count: 1 },
+    ]);
+    expect(informationRequests.byOutcome).toEqual([
+      { key: 'provided', label: INFORMATION_ANSWER_OUTCOME_LABELS.provided, count: 1 },
+      { key: 'refused', label: INFORMATION_REQUEST_STATE_LABELS.refused, count: 1 },
+      unspecified(1),
+    ]);
+    expect(informationRequests.byTopic).toEqual([]);
+    const sum = (buckets: Array<{ count: number }>) => buckets.reduce((n, b) => n + b.count, 0);
+    for (const list of [appeals.byChannel, appeals.byType, appeals.byTopic, appeals.byOutcome]) expect(sum(list)).toBe(appeals.received);
+    for (const list of [informationRequests.byChannel, informationRequests.byOutcome]) expect(sum(list)).toBe(informationRequests.received);
   });
 
   it('counts by the Kyiv date of receipt: 28.02 22:30 UTC belongs to March', async () => {

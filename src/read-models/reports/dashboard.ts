@@ -5,8 +5,9 @@ import { startOfKyivMonth } from '../../domain/statistics/period';
 import { loadDeadlineSettings } from '../../documents/deadline-settings-source';
 import { findExtensionNoticesMissing } from '../../jobs/notifications/extension-notices';
 import { instant, rowsOf } from './discipline-report';
-import { registerItemsSql } from './register-items';
-import { registerScopesOf } from './scope';
+import { REGISTERS } from './register-items';
+import { controlDueSql, openStatesSql, prioritySql } from './register-indexes';
+import { registerScopesOf, restrictToScope, type RegisterScopes } from './scope';
 
 /** «Терміни під загрозою»: items due within this many working days (and everything overdue). */
 export const AT_RISK_WORKING_DAYS = 3;
@@ -33,36 +34,82 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
   const settings = await loadDeadlineSettings(strapi);
   const { calendar } = settings;
   const horizon = endOfKyivDay(addWorkingDays(kyivDate(now), AT_RISK_WORKING_DAYS, calendar));
-  const items = registerItemsSql(strapi, null, null, now, registerScopes);
   const knex = strapi.db.connection;
-  const where = scopeCondition(scope);
   const monthStart = startOfKyivMonth(now);
+  const parts = REGISTERS.map((register) => openItemsOf(strapi, register, registerScopes[register.key], scope));
 
   // «At risk» by the internal control date, privileged applicants first (Art. 20); «overdue» by the statutory term.
-  // Set-based: the ten most urgent items, every figure in one aggregate pass, and the extended appeals in scope.
+  // Set-based, and only over the rows each figure needs: the ten most urgent open items of each register (read in
+  // order from the partial index on open items, see ./register-indexes.ts), named after the limit; the figures in one
+  // aggregate pass over the open items and those answered this month; the extended open appeals in scope.
+  const atRiskSql = parts.map((part) => {
+    const top = part
+      .base()
+      .whereRaw(`${part.control} <= ?`, [horizon])
+      .select(
+        knex.raw(`'${part.register.key}' as register`),
+        knex.raw(`${part.t}.id as item_id`),
+        knex.raw(`${part.t}.document_id as document_id`),
+        knex.raw(`?? as registration_number`, [part.c('registrationNumber')]),
+        knex.raw(`?? as subject`, [part.c(part.register.subject)]),
+        knex.raw(`?? as due_at`, [part.c('dueAt')]),
+        knex.raw(`${part.control} as control_due_at`),
+        knex.raw(`${part.priority} as priority`),
+        knex.raw(`?? as workflow_state`, [part.c('workflowState')]),
+        knex.raw(`case when ?? < ? then 1 else 0 end as is_overdue`, [part.c('dueAt'), now]),
+      )
+      .orderByRaw(part.order)
+      .limit(10)
+      .as('top');
+    return knex
+      .select('top.*', { department_name: part.departmentName, assignee_name: part.assigneeName })
+      .from(top)
+      .modify(part.joinNames('top.item_id'))
+      .toSQL();
+  });
+  // per register: the open items' figures (the executor's link joined once, for «unrouted») and this month's answers
+  const countsSql = parts.flatMap((part) => [
+    part
+      .base()
+      .leftJoin(`${part.assigneeLink.name} as dashboard_routed`, `dashboard_routed.${part.assigneeLink.joinColumn.name}`, `${part.t}.id`)
+      .select(
+        knex.raw(`sum(case when ${part.control} <= ? then 1 else 0 end) as at_risk`, [horizon]),
+        knex.raw(`sum(case when ?? < ? then 1 else 0 end) as overdue`, [part.c('dueAt'), now]),
+        knex.raw(`sum(case when dashboard_routed.${part.assigneeLink.joinColumn.name} is null then 1 else 0 end) as unrouted`),
+        knex.raw('0 as answered'),
+        knex.raw('0 as on_time'),
+      )
+      .toSQL(),
+    part
+      .base({ answeredSince: monthStart })
+      .select(
+        knex.raw('0 as at_risk'),
+        knex.raw('0 as overdue'),
+        knex.raw('0 as unrouted'),
+        knex.raw('count(*) as answered'),
+        knex.raw(`sum(case when coalesce(??, ?) = ? then 1 else 0 end) as on_time`, [part.c('answeredLate'), false, false]),
+      )
+      .toSQL(),
+  ]);
+  const appeals = parts.find((p) => p.register.key === 'appeal')!;
+  const extendedSql = appeals.base().whereNotNull(appeals.c('extendedUntil')).select(`${appeals.t}.document_id as document_id`).limit(500).toSQL();
+  const union = (queries: Array<{ sql: string; bindings: readonly unknown[] }>) => ({
+    sql: queries.map((q) => `select * from (${q.sql}) part`).join(' union all '),
+    bindings: queries.flatMap((q) => q.bindings),
+  });
+  const atRiskUnion = union(atRiskSql);
+  const countsUnion = union(countsSql);
   const [atRisk, counts, extendedAppeals] = await Promise.all([
+    knex.raw(`select * from (${atRiskUnion.sql}) items order by priority desc, control_due_at asc limit 10`, atRiskUnion.bindings),
     knex.raw(
-      `select register, document_id, registration_number, subject, due_at, control_due_at, priority, workflow_state, assignee_name, department_name, is_overdue
-       from (${items.sql}) items where is_open = 1 and control_due_at <= ? and ${where.sql} order by priority desc, control_due_at asc limit 10`,
-      [...items.bindings, horizon, ...where.bindings],
+      `select sum(at_risk) as at_risk, sum(overdue) as overdue, sum(unrouted) as unrouted, sum(answered) as answered, sum(on_time) as on_time from (${countsUnion.sql}) figures`,
+      countsUnion.bindings,
     ),
-    knex.raw(
-      `select sum(case when is_open = 1 and control_due_at <= ? then 1 else 0 end) as at_risk,
-              sum(is_overdue) as overdue,
-              sum(case when is_open = 1 and assignee_id is null then 1 else 0 end) as unrouted,
-              sum(case when answered_at >= ? then 1 else 0 end) as answered,
-              sum(case when answered_at >= ? and late = 0 then 1 else 0 end) as on_time
-       from (${items.sql}) items where ${where.sql}`,
-      [horizon, monthStart, monthStart, ...items.bindings, ...where.bindings],
-    ),
-    knex.raw(
-      `select document_id from (${items.sql}) items where register = 'appeal' and is_open = 1 and extended = 1 and ${where.sql} limit 500`,
-      [...items.bindings, ...where.bindings],
-    ),
+    knex.raw(extendedSql.sql, extendedSql.bindings),
   ]);
   // Art. 20: extensions the applicant has not been told of by the end of the term before them.
   const noticesMissing = await findExtensionNoticesMissing(strapi, now, settings, rowsOf(extendedAppeals).map((r: any) => String(r.document_id)));
-  const c = rowsOf(counts)[0] ?? {};
+  const c: any = rowsOf(counts)[0] ?? {};
   const m = c;
 
   return {
@@ -97,11 +144,62 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
   };
 }
 
-function scopeCondition(scope: DashboardScope): { sql: string; bindings: unknown[] } {
-  if (scope.kind === 'none') return { sql: '1 = 0', bindings: [] };
-  if (scope.kind === 'own') return { sql: 'assignee_id = ?', bindings: [scope.staffId] };
-  if (scope.kind === 'department') return { sql: `department_id in (${scope.departmentIds.map(() => '?').join(', ')})`, bindings: scope.departmentIds };
-  return { sql: '1 = 1', bindings: [] };
+/**
+ * One register's open items in the caller's scope, as knex builders over its own table: the state list and the
+ * control date are written as literals exactly like the partial indexes of ./register-indexes.ts, so PostgreSQL reads
+ * those indexes instead of the whole table; the department and executor are reached through Strapi's link tables
+ * only where a condition or the ten listed rows need them.
+ */
+function openItemsOf(strapi: Core.Strapi, register: (typeof REGISTERS)[number], readScope: RegisterScopes[keyof RegisterScopes], scope: DashboardScope) {
+  const knex = strapi.db.connection;
+  const postgres = strapi.db.dialect.client === 'postgres';
+  const meta: any = strapi.db.metadata.get(register.uid as any);
+  const staff: any = strapi.db.metadata.get('api::staff-member.staff-member' as any);
+  const department: any = strapi.db.metadata.get('api::department.department' as any);
+  const t: string = meta.tableName;
+  const c = (attribute: string) => `${t}.${meta.attributes[attribute].columnName}`;
+  const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+  const dl = meta.attributes.department.joinTable;
+  const al = meta.attributes.assignee.joinTable;
+  const column = (attribute: string) => `${q(t)}.${q(meta.attributes[attribute].columnName)}`;
+  const openSql = openStatesSql(column('workflowState'), register.openStates);
+  const control = controlDueSql(column('controlDueAt'), column('dueAt'));
+  const priorityColumn = register.key === 'appeal' ? prioritySql(column('priority'), postgres) : null;
+  return {
+    register,
+    t,
+    c,
+    openSql,
+    control,
+    assigneeLink: al,
+    priority: priorityColumn ? `case when ${priorityColumn} then 1 else 0 end` : '0',
+    order: priorityColumn ? `${priorityColumn} desc, ${control} asc` : `${control} asc`,
+    departmentName: `dashboard_department.${department.attributes.name.columnName}`,
+    assigneeName: `dashboard_assignee.${staff.attributes.fullName.columnName}`,
+    /** The open items in scope; with `answeredSince`, instead the items in scope answered since then (open or not). */
+    base(options: { answeredSince?: Date } = {}) {
+      return knex(t)
+        .modify((query: any) => {
+          if (options.answeredSince) query.where(c('answeredAt'), '>=', options.answeredSince);
+          else query.whereRaw(openSql);
+        })
+        .modify(restrictToScope(strapi, register.uid, readScope))
+        .modify((query: any) => {
+          if (scope.kind === 'none') query.whereRaw('1 = 0');
+          else if (scope.kind === 'own') query.whereIn(`${t}.id`, knex(al.name).select(al.joinColumn.name).where(al.inverseJoinColumn.name, scope.staffId));
+          else if (scope.kind === 'department') query.whereIn(`${t}.id`, knex(dl.name).select(dl.joinColumn.name).whereIn(dl.inverseJoinColumn.name, scope.departmentIds));
+        });
+    },
+    /** Joins the item's department and executor names onto a query whose item id is `idColumn`. */
+    joinNames(idColumn: string) {
+      return (query: any) =>
+        query
+          .leftJoin(`${dl.name} as dashboard_department_lnk`, `dashboard_department_lnk.${dl.joinColumn.name}`, idColumn)
+          .leftJoin(`${department.tableName} as dashboard_department`, 'dashboard_department.id', `dashboard_department_lnk.${dl.inverseJoinColumn.name}`)
+          .leftJoin(`${al.name} as dashboard_assignee_lnk`, `dashboard_assignee_lnk.${al.joinColumn.name}`, idColumn)
+          .leftJoin(`${staff.tableName} as dashboard_assignee`, 'dashboard_assignee.id', `dashboard_assignee_lnk.${al.inverseJoinColumn.name}`);
+    },
+  };
 }
 
 async function scopeOf(strapi: Core.Strapi, adminUserId: number | undefined): Promise<DashboardScope> {

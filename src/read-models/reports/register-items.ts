@@ -12,7 +12,7 @@ export const REGISTERS = [
 /**
  * One SELECT per register over the columns reports need, joined to department and executor through Strapi's link
  * tables, combined with UNION ALL: the reports aggregate over this derived table in the database. Without a period
- * (null bounds) it covers every item, for dashboards. `scopes` limits each register to what the caller may read
+ * (null bounds) it covers every item (the operations metrics). `scopes` limits each register to what the caller may read
  * (every report of the admin panel passes it; without it the table covers everything, for the system's own jobs).
  */
 export function registerItemsSql(strapi: Core.Strapi, start: Date | null, end: Date | null, now: Date, scopes?: RegisterScopes): { sql: string; bindings: unknown[] } {
