@@ -9,9 +9,11 @@
  *     SQL through `pg` (the ceiling); every figure is printed as a ratio to the stock baseline and to the ceiling;
  *   - the targets of issue 17 side by side with what was measured.
  * Uses fresh databases on TEST_POSTGRES_URL's server and drops them afterwards. BENCH_SECONDS (default 8) per case,
- * BENCH_CONCURRENCY (32) clients; BENCH_STOCK=false skips the stock baseline; BENCH_EXPLAIN=true prints
- * `EXPLAIN (ANALYZE, BUFFERS)` of the SQL that each public query and clerk list runs; BENCH_PROFILE=true writes a CPU
- * profile of the server while it is under load (node --cpu-prof equivalent, through the inspector) to .tmp/;
+ * after BENCH_WARMUP_SECONDS (1) of untimed load, BENCH_CONCURRENCY (32) clients; PUBLIC_CACHE_MAX_MB=0 turns the
+ * response cache off, so every public request is a cache miss (the ratio to the SQL ceiling without the cache);
+ * BENCH_STOCK=false skips the stock baseline; BENCH_EXPLAIN=true prints `EXPLAIN (ANALYZE, BUFFERS)` of the SQL
+ * that each public query and clerk list runs; BENCH_PROFILE=true writes a CPU profile of the server while it is
+ * under load (node --cpu-prof equivalent, through the inspector) to .tmp/;
  * BENCH_ONLY=reminders seeds the data, times the reminder sweep and stops; BENCH_ONLY=search likewise for the clerk's
  * list search; BENCH_ONLY=reports times the reports, the dashboard, the uncached statistics and the reminder sweep (with
  * BENCH_EXPLAIN=true it prints their plans first) and stops. BENCH_KEEP_DB=true leaves the bench database in place
@@ -29,6 +31,8 @@ const { compileApp, loadStrapi } = require('./lib/boot');
 
 const SERVER = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
+/** Untimed load before each case's measured seconds. */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS || 1);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 32);
 const APPEALS = Number(process.env.BENCH_APPEALS || 100000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 20000);
@@ -394,9 +398,11 @@ async function main() {
       for (const c of publicCases.filter((x) => !x.ours)) cases.push({ key: c.key, target: 'stock', kind: 'graphql', name: `GraphQL ${c.name}`, url: `${stock.url}/graphql`, query: c.query, variants: c.variants });
     }
     for (const c of publicCases) cases.push({ key: c.key, target: 'sql', kind: 'sql', name: `SQL ${c.name}`, databaseUrl: url.toString(), sql: c.sql, params: c.params, variants: c.sqlVariants });
-    const spec = { seconds: SECONDS, concurrency: CONCURRENCY, cases };
+    const spec = { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, concurrency: CONCURRENCY, cases };
 
-    console.log(`\nПублічний API: ${CONCURRENCY} одночасних клієнтів, ${SECONDS} с на кожен випадок (NODE_ENV=production, без кешу відповідей у цій гілці)`);
+    const cacheMb = Number(process.env.PUBLIC_CACHE_MAX_MB ?? 32);
+    const cacheNote = Number.isFinite(cacheMb) && cacheMb > 0 ? `кеш відповідей ${cacheMb} МБ` : 'кеш відповідей вимкнено (PUBLIC_CACHE_MAX_MB=0): кожен запит — промах';
+    console.log(`\nПублічний API: ${CONCURRENCY} одночасних клієнтів, ${SECONDS} с на кожен випадок після ${WARMUP_SECONDS} с розігріву (NODE_ENV=production, ${cacheNote})`);
     // asynchronous: the server answering the load runs on this process's event loop
     const { stdout: out } = await profiled('load', () => promisify(execFile)(process.execPath, [path.join(__dirname, 'bench-client.js'), JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 1 << 22 }));
     const results = JSON.parse(out.trim().split('\n').pop());
