@@ -4,8 +4,9 @@ import type { Caller } from './caller';
 /**
  * Who may approve an extension of an appeal's term (Law 393/96-ВР Art. 20: the head of the body, or the deputy,
  * sets the term). The approver named in `extensionApprovedBy` must head (or be the deputy head — `deputyHead` — of)
- * the appeal's department or one of its parent departments; a person in the admin panel may only name themselves, unless they are the manager (керуючий справами)
- * or a super admin, who may record the approval of a head or give it personally.
+ * the appeal's department or one of its parent departments; a person in the admin panel may only name themselves,
+ * unless they are the manager (керуючий справами) or a super admin, who may record the approval of a head or give it
+ * personally.
  *
  * API tokens and in-process scripts act for the institution, not for a person: they may record an approval, but the
  * approver they name must still be a head of that department, so an integration cannot invent an approval.

@@ -3,9 +3,9 @@ import type { RuleViolation } from '../errors';
 /**
  * Who may decide not to consider an appeal (Law 393/96-ВР Art. 8: «Рішення про припинення розгляду такого звернення
  * приймає керівник органу … або його заступник, про що повідомляється особі, яка подала звернення»). The decider named
- * in `notConsideredDecidedBy` must head the appeal's department or one of its parent departments — the same circle of
- * heads who approve an extension of the term (Art. 20, src/domain/access/extension-approval.ts). A deputy head of the
- * council is recognised as the head of the department (the sphere) they lead in that chain.
+ * in `notConsideredDecidedBy` must be the head or the deputy head (`deputyHead`) of the appeal's department or of one
+ * of its parent departments — the same circle who approve an extension of the term (Art. 20,
+ * src/domain/access/extension-approval.ts).
  *
  * An anonymous appeal is not considered by the law itself (Art. 8, first part): no decision, no decider — not checked
  * here. «A decider is required» is a register rule (`not_considered.decided_by_required`).
@@ -13,7 +13,7 @@ import type { RuleViolation } from '../errors';
 export interface NotConsideredDeciderInput {
   /** staff id named as the decider (already resolved from documentId); null when none is named */
   deciderId: number | null;
-  /** heads of the appeal's department and of each parent department, nearest first (staff ids) */
+  /** heads and deputy heads of the appeal's department and of each parent department, nearest first (staff ids) */
   headsOfChain: readonly number[];
   /** the appeal has no department and no executor whose department could stand for it */
   departmentUnknown: boolean;

@@ -6,7 +6,7 @@ import { loadDeadlineSettings } from '../../documents/deadline-settings-source';
 import { findExtensionNoticesMissing } from '../../jobs/notifications/extension-notices';
 import { instant, rowsOf } from './discipline-report';
 import { REGISTERS } from './register-items';
-import { controlDueSql, openStatesSql, prioritySql } from './register-indexes';
+import { openItemExpressions } from './register-indexes';
 import { registerScopesOf, restrictToScope, type RegisterScopes } from './scope';
 
 /** «Терміни під загрозою»: items due within this many working days (and everything overdue). */
@@ -110,7 +110,6 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
   // Art. 20: extensions the applicant has not been told of by the end of the term before them.
   const noticesMissing = await findExtensionNoticesMissing(strapi, now, settings, rowsOf(extendedAppeals).map((r: any) => String(r.document_id)));
   const c: any = rowsOf(counts)[0] ?? {};
-  const m = c;
 
   return {
     scope: { kind: scope.kind, label: scope.label },
@@ -127,7 +126,7 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
       noticeDueAt: m.originalDueAt.toISOString(),
       assignee: m.assignee?.fullName ?? null,
     })),
-    month: { answered: Number(m.answered ?? 0), onTime: Number(m.on_time ?? 0), onTimeShare: share(Number(m.on_time ?? 0), Number(m.answered ?? 0)) },
+    month: { answered: Number(c.answered ?? 0), onTime: Number(c.on_time ?? 0), onTimeShare: share(Number(c.on_time ?? 0), Number(c.answered ?? 0)) },
     items: rowsOf(atRisk).map((r: any) => ({
       register: r.register,
       documentId: r.document_id,
@@ -152,24 +151,16 @@ export async function dashboardFigures(strapi: Core.Strapi, user: { id?: number 
  */
 function openItemsOf(strapi: Core.Strapi, register: (typeof REGISTERS)[number], readScope: RegisterScopes[keyof RegisterScopes], scope: DashboardScope) {
   const knex = strapi.db.connection;
-  const postgres = strapi.db.dialect.client === 'postgres';
-  const meta: any = strapi.db.metadata.get(register.uid as any);
+  const { meta, table: t, open: openSql, control, priority: priorityColumn } = openItemExpressions(strapi, register);
   const staff: any = strapi.db.metadata.get('api::staff-member.staff-member' as any);
   const department: any = strapi.db.metadata.get('api::department.department' as any);
-  const t: string = meta.tableName;
   const c = (attribute: string) => `${t}.${meta.attributes[attribute].columnName}`;
-  const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
   const dl = meta.attributes.department.joinTable;
   const al = meta.attributes.assignee.joinTable;
-  const column = (attribute: string) => `${q(t)}.${q(meta.attributes[attribute].columnName)}`;
-  const openSql = openStatesSql(column('workflowState'), register.openStates);
-  const control = controlDueSql(column('controlDueAt'), column('dueAt'));
-  const priorityColumn = register.key === 'appeal' ? prioritySql(column('priority'), postgres) : null;
   return {
     register,
     t,
     c,
-    openSql,
     control,
     assigneeLink: al,
     priority: priorityColumn ? `case when ${priorityColumn} then 1 else 0 end` : '0',

@@ -11,37 +11,58 @@ import { REGISTERS } from './register-items';
  */
 
 /** `column in ('registered', …)` with the open states written out (a partial index's predicate must match). */
-export function openStatesSql(column: string, states: readonly string[]): string {
+function openStatesSql(column: string, states: readonly string[]): string {
   return `${column} in (${states.map((s) => `'${s.replace(/'/g, "''")}'`).join(', ')})`;
 }
 
 /** The internal control date: `controlDueAt` where one is stored, else the statutory term. */
-export function controlDueSql(controlColumn: string, dueColumn: string): string {
+function controlDueSql(controlColumn: string, dueColumn: string): string {
   return `coalesce(${controlColumn}, ${dueColumn})`;
 }
 
 /** A privileged applicant (Art. 20) as a non-null boolean (SQLite keeps booleans as 0/1). */
-export function prioritySql(column: string, postgres: boolean): string {
+function prioritySql(column: string, postgres: boolean): string {
   return `coalesce(${column}, ${postgres ? 'false' : '0'})`;
 }
 
+/**
+ * The SQL expressions over one register's own table that the partial indexes below are built on, written as the
+ * dashboard's queries must write them for the planner to use those indexes: one place for both. Queries qualify the
+ * columns with the table; an index definition may not (SQLite refuses `.` in index expressions), and PostgreSQL
+ * matches the two forms.
+ */
+export function openItemExpressions(strapi: Core.Strapi, register: (typeof REGISTERS)[number], options: { qualified?: boolean } = {}) {
+  const postgres = strapi.db.dialect.client === 'postgres';
+  const meta: any = strapi.db.metadata.get(register.uid as any);
+  const table = meta.tableName as string;
+  const prefix = options.qualified === false ? '' : `${quoted(table)}.`;
+  const column = (attribute: string) => `${prefix}${quoted(meta.attributes[attribute].columnName)}`;
+  return {
+    meta,
+    table,
+    /** the item is in one of the register's open states */
+    open: openStatesSql(column('workflowState'), register.openStates),
+    /** the internal control date */
+    control: controlDueSql(column('controlDueAt'), column('dueAt')),
+    /** a privileged applicant (appeals only; information requests have no priority) */
+    priority: register.key === 'appeal' ? prioritySql(column('priority'), postgres) : null,
+    column,
+  };
+}
+
+const quoted = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
 export async function ensureRegisterIndexes(strapi: Core.Strapi): Promise<void> {
   const knex = strapi.db.connection;
-  const postgres = strapi.db.dialect.client === 'postgres';
-  const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
   for (const register of REGISTERS) {
-    const meta: any = strapi.db.metadata.get(register.uid as any);
-    if (!meta) continue;
-    const col = (attribute: string) => q(meta.attributes[attribute].columnName);
-    const t = meta.tableName as string;
-    const open = openStatesSql(col('workflowState'), register.openStates);
-    const control = controlDueSql(col('controlDueAt'), col('dueAt'));
+    if (!strapi.db.metadata.get(register.uid as any)) continue;
+    const { meta, table, open, control, priority, column } = openItemExpressions(strapi, register, { qualified: false });
     // the dashboard's ten most urgent items: privileged first, then by control date, read in index order
-    const leading = register.key === 'appeal' ? `(${prioritySql(col('priority'), postgres)}) desc, ` : '';
-    await knex.raw(`CREATE INDEX IF NOT EXISTS ${q(`${t}_open_control_idx`)} ON ${q(t)} (${leading}(${control})) WHERE ${open}`);
+    const leading = priority ? `(${priority}) desc, ` : '';
+    await knex.raw(`CREATE INDEX IF NOT EXISTS ${quoted(`${table}_open_control_idx`)} ON ${quoted(table)} (${leading}(${control})) WHERE ${open}`);
     // the dashboard's extended open appeals (Art. 20 notices): a handful of rows among the open ones
     if (meta.attributes.extendedUntil) {
-      await knex.raw(`CREATE INDEX IF NOT EXISTS ${q(`${t}_open_extended_idx`)} ON ${q(t)} (id) WHERE ${open} AND ${col('extendedUntil')} IS NOT NULL`);
+      await knex.raw(`CREATE INDEX IF NOT EXISTS ${quoted(`${table}_open_extended_idx`)} ON ${quoted(table)} (id) WHERE ${open} AND ${column('extendedUntil')} IS NOT NULL`);
     }
   }
 }
