@@ -5,7 +5,7 @@ import { registrationPrefix } from '../domain/appeal/registration';
 import { duplicateRegistrationNumber } from '../domain/appeal/disposal-record';
 import type { EarlierAppealFacts } from '../domain/appeal/snapshot';
 import { formatRegistrationNumber, registrationYear } from '../domain/register/registration';
-import { readRelation, refuse } from './input';
+import { readRelation, refuse, relationWhere } from './input';
 import type { RegisterSpec } from './register-rules';
 
 const UID = 'api::appeal.appeal';
@@ -53,9 +53,8 @@ export const appealRegister: RegisterSpec<AppealSnapshot & Record<string, unknow
 
 /** What the register knows of the earlier (first) appeal a repeated or duplicate appeal is linked to. */
 async function earlierAppealFacts(strapi: Core.Strapi, ref: string | number): Promise<EarlierAppealFacts> {
-  const where = typeof ref === 'number' || /^\d+$/.test(String(ref)) ? { id: Number(ref) } : { documentId: ref };
   const row: any = await strapi.db.query(UID).findOne({
-    where,
+    where: relationWhere(ref),
     select: ['id', 'registrationNumber', 'workflowState', 'receivedAt', 'answeredAt', 'answerText', 'forwardedTo'],
     populate: { applicant: true },
   });

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { checkExtensionApproval, checkRequestExtension, type AccessViolation } from '../domain/access/extension-approval';
 import { leadersOfChain } from '../domain/access/department-scope';
 import { currentCaller } from '../access/caller';
-import { readInstant, readIsoDate, readRelation, refuse } from './input';
+import { readInstant, readIsoDate, readRelation, refuse, relationWhere } from './input';
 
 const APPEAL = 'api::appeal.appeal';
 const REQUEST = 'api::information-request.information-request';
@@ -77,8 +77,7 @@ const UNKNOWN_APPROVER: UnknownStaff = {
 /** The staff member's id a relation value (id or documentId) names; refused with 400 when there is none. */
 export async function staffId(strapi: Core.Strapi, ref: string | number | null, unknown: UnknownStaff = UNKNOWN_APPROVER): Promise<number | null> {
   if (ref === null) return null;
-  const where = typeof ref === 'number' || /^\d+$/.test(ref) ? { id: Number(ref) } : { documentId: ref };
-  const row: any = await strapi.db.query('api::staff-member.staff-member').findOne({ where, select: ['id'] });
+  const row: any = await strapi.db.query('api::staff-member.staff-member').findOne({ where: relationWhere(ref), select: ['id'] });
   if (!row) refuse(unknown.field, unknown.message, unknown.rule);
   return row.id;
 }
@@ -87,8 +86,7 @@ export async function staffId(strapi: Core.Strapi, ref: string | number | null, 
 export async function departmentOf(strapi: Core.Strapi, data: any, stored: any): Promise<number | null> {
   const byRef = async (uid: string, ref: string | number | null | undefined, populate?: any) => {
     if (ref === null || ref === undefined) return null;
-    const where = typeof ref === 'number' || /^\d+$/.test(String(ref)) ? { id: Number(ref) } : { documentId: ref };
-    return (await strapi.db.query(uid as any).findOne({ where, populate })) as any;
+    return (await strapi.db.query(uid as any).findOne({ where: relationWhere(ref), populate })) as any;
   };
   const departmentRef = readRelation(data.department, 'department');
   if (departmentRef !== undefined && departmentRef !== null) return (await byRef('api::department.department', departmentRef))?.id ?? null;

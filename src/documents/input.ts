@@ -109,6 +109,11 @@ export function readRelation(value: unknown, field: string): RelationRef | undef
   return refuse(field, `Некоректне посилання у полі «${field}».`);
 }
 
+/** How to find the row a relation value names: a number (or digits) is its id, anything else its documentId. */
+export function relationWhere(ref: string | number): { id: number } | { documentId: string } {
+  return typeof ref === 'number' || /^\d+$/.test(ref) ? { id: Number(ref) } : { documentId: ref };
+}
+
 function refOf(item: unknown, field: string): RelationRef {
   if (typeof item === 'string' || typeof item === 'number') return item;
   if (item && typeof item === 'object') {

@@ -10,7 +10,7 @@ import { currentActor } from '../access/caller';
 import { recordAssignmentChange } from './assignment-history';
 import { departmentOfAdmin } from './creator-department';
 import { loadRoutingInput, type LoadedRoutingInput } from './routing-input';
-import { isBlank, readInstant, readRelation, readText, refuse, refusingDomainErrors } from './input';
+import { isBlank, readInstant, readRelation, readText, refuse, refusingDomainErrors, relationWhere } from './input';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 
@@ -188,8 +188,8 @@ async function loadDepartments(strapi: Core.Strapi): Promise<DepartmentRow[]> {
 }
 
 function findDepartment(all: DepartmentRow[], ref: string | number): DepartmentRow | null {
-  const byId = typeof ref === 'number' || /^\d+$/.test(ref);
-  return all.find((row) => (byId ? row.id === Number(ref) : row.documentId === ref)) ?? null;
+  const where = relationWhere(ref);
+  return all.find((row) => ('id' in where ? row.id === where.id : row.documentId === where.documentId)) ?? null;
 }
 
 /** The department at the top of the chain (no parent); a cycle (a data error) stops at the last one not repeated. */

@@ -3,8 +3,14 @@ import { checkExtensionApproval } from '../domain/access/extension-approval';
 import { checkCorrection, CORRECTABLE_FIELDS, correctionValueText, type CorrectionRegister } from '../domain/register/correction';
 import { currentCaller } from '../access/caller';
 import { withCorrection } from './correction-context';
-import { departmentOf, headsOf, reject } from './extension-approval';
+import { departmentOf, headsOf, reject, staffId } from './extension-approval';
 import { readBoolean, readInstant, readRelation, readText, refuse } from './input';
+
+const UNKNOWN_CORRECTOR = {
+  field: 'correctedBy',
+  message: 'Працівника, зазначеного як того, хто виправляє, не знайдено.',
+  rule: 'correction.corrected_by_unknown',
+};
 
 const UID = 'api::term-correction.term-correction';
 const ITEM_UID: Record<CorrectionRegister, string> = {
@@ -52,11 +58,11 @@ export function termCorrectionRules(strapi: Core.Strapi): Parameters<Core.Strapi
       const oldRaw = item && field ? item[field] : null;
       const oldValue = spec?.type === 'datetime' && oldRaw ? new Date(oldRaw) : spec?.type === 'boolean' && oldRaw !== null && oldRaw !== undefined ? Boolean(oldRaw) : oldRaw ?? null;
       const correctedRef = readRelation(data.correctedBy, 'correctedBy');
-      const correctedBy = correctedRef === undefined || correctedRef === null ? null : await staffRow(strapi, correctedRef);
+      const correctedBy = correctedRef === undefined || correctedRef === null ? null : await staffId(strapi, correctedRef, UNKNOWN_CORRECTOR);
       const now = new Date();
 
       const broken = checkCorrection({
-        register: data.register, field, newValue, reason: data.reason, correctedById: correctedBy?.id ?? null,
+        register: data.register, field, newValue, reason: data.reason, correctedById: correctedBy,
         itemOpen: item ? OPEN_STATES[register].includes(item.workflowState) : false, oldValue, now,
       });
       if (broken) refuse(broken.field, broken.message, broken.rule);
@@ -65,7 +71,7 @@ export function termCorrectionRules(strapi: Core.Strapi): Parameters<Core.Strapi
       const departmentId = await departmentOf(strapi, {}, item);
       const heads = departmentId === null ? [] : await headsOf(strapi, departmentId);
       const caller = await currentCaller(strapi);
-      const denied = checkExtensionApproval({ caller, approverId: correctedBy!.id, headsOfChain: heads, departmentUnknown: departmentId === null });
+      const denied = checkExtensionApproval({ caller, approverId: correctedBy!, headsOfChain: heads, departmentUnknown: departmentId === null });
       if (denied) {
         reject({
           ...denied,
@@ -82,16 +88,9 @@ export function termCorrectionRules(strapi: Core.Strapi): Parameters<Core.Strapi
       data.newValue = correctionValueText(newValue);
       data.correctedAt = now.toISOString();
       data.registrationNumber = item.registrationNumber ?? null;
-      data.correctedBy = correctedBy!.id;
+      data.correctedBy = correctedBy!;
       params.data = data;
       return next();
     });
   };
-}
-
-async function staffRow(strapi: Core.Strapi, ref: string | number): Promise<{ id: number }> {
-  const where = typeof ref === 'number' || /^\d+$/.test(String(ref)) ? { id: Number(ref) } : { documentId: ref };
-  const row: any = await strapi.db.query('api::staff-member.staff-member').findOne({ where, select: ['id'] });
-  if (!row) refuse('correctedBy', 'Працівника, зазначеного як того, хто виправляє, не знайдено.', 'correction.corrected_by_unknown');
-  return row;
 }
