@@ -85,6 +85,7 @@ export const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, Labels
   'deadline-setting': {
     nonWorkingDayRule: { next: 'наступний робочий день', previous: 'попередній робочий день', none: 'не переносити' },
   },
+  'settings.personal-consideration-rule': { category: PRIVILEGE_CATEGORY_LABELS },
   duty: {
     section: {
       general: 'загальні положення',

@@ -30,8 +30,10 @@ export const appealRegister: RegisterSpec<AppealSnapshot & Record<string, unknow
   },
   component: { attribute: 'applicant', fields: { fullName: 'applicantFullName', privileged: 'applicantPrivileged' } },
   defaults: { needsAdditionalStudy: false, workflowState: 'registered', applicantPrivileged: false, complaintTermRestored: false, recurrence: 'primary' },
-  computed: ['registrationNumber', 'dueAt', 'controlDueAt', 'answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired', 'personalConsiderationByHead'],
-  recomputedFlags: ['answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired', 'personalConsiderationByHead'],
+  computed: ['registrationNumber', 'dueAt', 'controlDueAt', 'answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired', 'personalConsiderationByHead',
+    'personalConsiderationBasis'],
+  // The basis goes with its flag: what the caller sends back is ignored, both are recomputed when the category changes.
+  recomputedFlags: ['answeredLate', 'forwardedLate', 'returnedLate', 'priority', 'extensionNoticeRequired', 'personalConsiderationByHead', 'personalConsiderationBasis'],
   facts: async (strapi, data, before) => {
     const sent = readRelation(data.earlierAppeal, 'earlierAppeal');
     const ref = sent === undefined ? before?.earlierAppealId ?? null : sent;

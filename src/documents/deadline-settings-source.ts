@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { CalendarDay } from '../domain/calendar';
 import { normalizeDeadlineSettings } from '../domain/settings';
+import { councilPersonalRules } from '../domain/appeal/council-personal-rules';
+import type { CouncilPersonalRule } from '../domain/appeal/privileges';
 import { storedIsoDate } from './stored-values';
 
 export type LoadedDeadlineSettings = ReturnType<typeof normalizeDeadlineSettings>;
@@ -11,9 +13,18 @@ const HOLIDAY_UID = 'api::holiday.holiday';
 /** Reads the deadline settings single type and the calendar of holidays / transferred working days. */
 export async function loadDeadlineSettings(strapi: Core.Strapi): Promise<LoadedDeadlineSettings> {
   const [settings, days] = await Promise.all([
-    strapi.db.query(SETTINGS_UID).findOne({ select: ['martialLaw', 'nonWorkingDayRule', 'reminderOffsets', 'ePetitionSignatureThreshold'] }),
+    strapi.db.query(SETTINGS_UID).findOne({
+      select: ['martialLaw', 'nonWorkingDayRule', 'reminderOffsets', 'ePetitionSignatureThreshold'],
+      populate: { personalConsiderationRules: true },
+    }),
     strapi.db.query(HOLIDAY_UID).findMany({ select: ['date', 'kind'] }),
   ]);
   const calendarDays: CalendarDay[] = days.map((d: any) => ({ date: storedIsoDate(d.date) ?? '', kind: d.kind }));
   return normalizeDeadlineSettings(settings ?? {}, calendarDays);
+}
+
+/** The council's rules on personal consideration by the first head in force now (routing reads only these). */
+export async function loadCouncilPersonalRules(strapi: Core.Strapi): Promise<CouncilPersonalRule[]> {
+  const settings: any = await strapi.db.query(SETTINGS_UID).findOne({ select: ['id'], populate: { personalConsiderationRules: true } });
+  return councilPersonalRules(settings?.personalConsiderationRules);
 }

@@ -5,11 +5,12 @@ import { routeItem, type PositionInfo, type RoutingDecision } from '../domain/du
 import { departmentChain } from '../domain/access/department-scope';
 import { surnameWithInitials } from '../domain/duties/names';
 import { checkPersonalReassignment, routeToFirstHead } from '../domain/appeal/personal-consideration';
-import { personalConsiderationByHead } from '../domain/appeal/privileges';
+import { personalConsiderationBasis, type CouncilPersonalRule, type PersonalConsiderationBasis } from '../domain/appeal/privileges';
 import { currentActor } from '../access/caller';
 import { recordAssignmentChange } from './assignment-history';
 import { departmentOfAdmin } from './creator-department';
 import { loadRoutingInput, type LoadedRoutingInput } from './routing-input';
+import { loadCouncilPersonalRules } from './deadline-settings-source';
 import { isBlank, readInstant, readRelation, readText, refuse, refusingDomainErrors, relationWhere } from './input';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -20,8 +21,11 @@ export interface RoutedRegister {
   register: 'appeal' | 'information_request';
   /** A competence, or a reason (Ukrainian) why the item is not routed at all. */
   competence(data: Record<string, any>): Competence | { skip: string };
-  /** The new item goes to the first head personally (appeals of Heroes, Law 393/96-ВР Art. 20). */
-  personalByHead?(data: Record<string, any>): boolean;
+  /**
+   * Whether the new item goes to the first head personally, and on what basis: appeals of Heroes (Law 393/96-ВР
+   * Art. 20) and of the categories the council's rules in force add; null for the ordinary routing.
+   */
+  personalBasis?(data: Record<string, any>, councilRules: readonly CouncilPersonalRule[]): PersonalConsiderationBasis | null;
 }
 
 export const routedAppeals: RoutedRegister = {
@@ -35,9 +39,10 @@ export const routedAppeals: RoutedRegister = {
     const competence = typeof data.channel === 'string' ? competenceForAppealChannel(data.channel) : null;
     return competence ?? { skip: `Для способу надходження «${String(data.channel ?? '')}» не визначено компетенції: призначте виконавця вручну.` };
   },
-  // Art. 20: Heroes' appeals are considered by the first head personally (a report of an offence still goes to the
-  // authorised person, and an anonymous appeal is not considered at all — both decided above).
-  personalByHead: (data) => personalConsiderationByHead(data.privilegeCategory),
+  // Art. 20: Heroes' appeals (and those of the categories the council's rules add) are considered by the first head
+  // personally (a report of an offence still goes to the authorised person, and an anonymous appeal is not considered
+  // at all — both decided above).
+  personalBasis: (data, councilRules) => personalConsiderationBasis(data.privilegeCategory, councilRules),
 };
 
 export const routedInformationRequests: RoutedRegister = {
@@ -79,17 +84,19 @@ export function assignmentRouting(strapi: Core.Strapi, spec: RoutedRegister): Mi
       const after: any = result?.documentId
         ? await strapi.db.query(spec.uid as any).findOne({
             where: { documentId: result.documentId },
-            select: ['id', 'registrationNumber', ...(spec.personalByHead ? ['personalConsiderationByHead'] : [])],
+            select: ['id', 'registrationNumber', ...(spec.personalBasis ? ['personalConsiderationByHead', 'personalConsiderationBasis'] : [])],
             populate: { assignee: { select: ['id'] }, department: { select: ['id'] } },
           })
         : null;
       const fromId = before?.assignee?.id ?? null;
       const toId = after?.assignee?.id ?? null;
-      if (action === 'update' && after && spec.personalByHead) {
-        // Art. 20: handing a Hero's appeal to someone other than the first head needs the reason (the head's order).
+      if (action === 'update' && after && spec.personalBasis) {
+        // Art. 20 (or the council's rule recorded with the appeal): handing it to someone other than the first head
+        // needs the reason (the head's order).
         const personal = after.personalConsiderationByHead === true;
         const top = personal && after.department?.id ? topOf(await loadDepartments(strapi), after.department.id) : null;
-        const violation = checkPersonalReassignment({ personal, fromId, toId, firstHeadId: top?.headRowId ?? null, note });
+        const citation = typeof after.personalConsiderationBasis === 'string' ? after.personalConsiderationBasis : null;
+        const violation = checkPersonalReassignment({ personal, citation, fromId, toId, firstHeadId: top?.headRowId ?? null, note });
         if (violation) refuse(violation.field, violation.message, violation.rule);
       }
       if (after && fromId !== toId) {
@@ -117,8 +124,10 @@ async function route(strapi: Core.Strapi, spec: RoutedRegister, data: Record<str
   if (receivedAt === null) return null; // the register rules refuse a missing receipt date
   const input = await loadRoutingInput(strapi, competence, kyivDate(receivedAt));
   const decision: RoutingDecision = refusingDomainErrors(() => routeItem(input));
-  if (spec.personalByHead?.(data)) {
-    const personal = await routeToHead(strapi, input, data, decision);
+  // The council's rules in force at registration; the register rules record the same basis with the appeal.
+  const basis = spec.personalBasis ? spec.personalBasis(data, await loadCouncilPersonalRules(strapi)) : null;
+  if (basis !== null) {
+    const personal = await routeToHead(strapi, input, data, decision, basis.citation);
     if (personal.department !== null && isBlank(readRelation(data.department, 'department'))) data.department = personal.department;
     if (personal.decision.assigneeId !== null) data.assignee = personal.decision.assigneeId;
     return personal.decision.reason;
@@ -134,15 +143,17 @@ async function route(strapi: Core.Strapi, spec: RoutedRegister, data: Record<str
 interface DepartmentRow { id: number; documentId: string; name: string; parentId: number | null; headId: string | null; headRowId: number | null; headName: string | null }
 
 /**
- * Art. 20, personal consideration: the first head is the head of the top of the appeal's department chain. The
- * appeal's department is the one given, else the registering clerk's (admin panel), else the one the ordinary routing
- * gives. Returns the decision and the department to fill in when the item has none.
+ * Art. 20 (or the council's rule), personal consideration: the first head is the head of the top of the appeal's
+ * department chain. The appeal's department is the one given, else the registering clerk's (admin panel), else the one
+ * the ordinary routing gives. Returns the decision, citing `citation`, and the department to fill in when the item has
+ * none.
  */
 async function routeToHead(
   strapi: Core.Strapi,
   input: LoadedRoutingInput,
   data: Record<string, any>,
   ordinary: RoutingDecision,
+  citation: string,
 ): Promise<{ decision: RoutingDecision; department: number | null }> {
   const departments = await loadDepartments(strapi);
   const given = readRelation(data.department, 'department');
@@ -161,6 +172,7 @@ async function routeToHead(
   const headPosition = top?.headId ? positionOfHead(input, top) : null;
   const decision = refusingDomainErrors(() =>
     routeToFirstHead({
+      citation,
       onDate: input.onDate,
       topDepartment: top === null ? null : { name: top.name, headId: top.headId, ...(top.headName ? { headName: top.headName } : {}) },
       headPosition,

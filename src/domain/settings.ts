@@ -1,5 +1,7 @@
 import { CalendarDay } from './calendar';
 import { APPEAL_EXTENSION_LIMIT_DAYS } from './appeal/deadlines';
+import { checkCouncilPersonalRules, councilPersonalRules } from './appeal/council-personal-rules';
+import type { CouncilPersonalRule } from './appeal/council-rule';
 import type { RuleViolation } from './errors';
 import { NON_WORKING_DAY_RULES, NonWorkingDayRule, TermSettings } from './terms';
 
@@ -10,12 +12,16 @@ export interface DeadlineSettingsInput {
   reminderOffsets?: unknown;
   /** Art. 23-1 of Law 393/96-ВР: the signatures an e-petition needs, as the community statute sets them. */
   ePetitionSignatureThreshold?: unknown;
+  /** Art. 20 and the council's rules: categories the first head considers personally by the council's act. */
+  personalConsiderationRules?: unknown;
 }
 
 export type NormalizedDeadlineSettings = TermSettings & {
   reminderOffsetsWorkingDays: number[];
   /** undefined when the council has not set it (the community statute sets it; there is no default). */
   ePetitionSignatureThreshold?: number;
+  /** The council's own rules on personal consideration by the first head (none unless the council adds them). */
+  personalConsiderationRules: CouncilPersonalRule[];
 };
 
 // Martial law has been in force since 24.02.2022 and is extended by decree; defaulting to it keeps
@@ -52,6 +58,7 @@ export function normalizeDeadlineSettings(
     nonWorkingDayRule,
     reminderOffsetsWorkingDays: normalizeReminderOffsets(input?.reminderOffsets),
     ePetitionSignatureThreshold: signatureThreshold(input?.ePetitionSignatureThreshold) ?? undefined,
+    personalConsiderationRules: councilPersonalRules(input?.personalConsiderationRules),
   };
 }
 
@@ -95,6 +102,7 @@ export type DeadlineSettingsCheck =
         nonWorkingDayRule?: NonWorkingDayRule;
         reminderOffsets?: number[] | null;
         ePetitionSignatureThreshold?: number | null;
+        personalConsiderationRules?: Array<Record<string, unknown>>;
       };
     }
   | { ok: false; violation: RuleViolation };
@@ -139,6 +147,11 @@ export function checkDeadlineSettings(data: Record<string, unknown>): DeadlineSe
       );
     }
     out.ePetitionSignatureThreshold = threshold;
+  }
+  if ('personalConsiderationRules' in data) {
+    const checked = checkCouncilPersonalRules(data.personalConsiderationRules);
+    if (!checked.ok) return checked;
+    out.personalConsiderationRules = checked.rules;
   }
   return { ok: true, data: out };
 }

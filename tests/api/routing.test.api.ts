@@ -1,4 +1,4 @@
-import { adminToken } from './support/admin';
+import { adminApi, adminToken } from './support/admin';
 import { api, errorMessage, http } from './support/client';
 import { createDepartment, createStaff, registerAppeal } from './support/fixtures';
 import { createAbsence, createInstruction, createPosition, removeDutyFixtures } from './support/duties-fixtures';
@@ -269,6 +269,107 @@ describe('personal consideration by the first head (Law 393/96-ВР Art. 20)', (
       ['manual', clerk, 'Резолюція керуючого справами: підготувати проєкт відповіді'],
       ['manual', head, null],
     ]);
+  });
+});
+
+describe('personal consideration by the first head on the council\'s rule (issue 14, rule 10)', () => {
+  const ACT = 'Розпорядження міського голови від 15.01.2019 № 12-р';
+  const COUNCIL = `${ACT} (правило ради): звернення категорії «Учасник бойових дій» розглядає перший керівник особисто`;
+  const combatant = { privilegeCategory: 'combatant', applicant: { fullName: 'Бойко Василь Петрович', privileged: true } };
+  const SETTINGS = '/content-manager/single-types/api::deadline-setting.deadline-setting';
+  let top: string;
+  let unit: string;
+  let head: string;
+  let clerk: string;
+
+  async function councilRules() {
+    const res = await api('GET', '/deadline-setting?populate=personalConsiderationRules');
+    expect(res.status).toBe(200);
+    return res.body.data.personalConsiderationRules.map((rule: any) => [rule.category, rule.basis]);
+  }
+
+  beforeAll(async () => {
+    top = await createDepartment('Апарат виконавчого комітету (правило ради)');
+    unit = await createDepartment('Відділ звернень громадян (правило ради)', top);
+    head = await createStaff(top, 'Гордієнко Олена Василівна');
+    clerk = await createStaff(unit, 'Лисенко Віра Олегівна');
+    expect((await api('PUT', `/departments/${top}`, { data: { head } })).status).toBe(200);
+    const clerkPosition = await createPosition('Головний спеціаліст (правило ради)', clerk, unit);
+    await createInstruction(clerkPosition, { title: TITLE, effectiveFrom: '2019-10-01', duties: [{ clause: '2.3', competences: ['written_appeals'] }] });
+  });
+
+  afterAll(async () => {
+    expect((await api('PUT', '/deadline-setting', { data: { personalConsiderationRules: [] } })).status).toBe(200);
+    await removeDutyFixtures();
+  });
+
+  it('routes a category the council added to the first head, citing the council\'s act; removing the rule re-routes nothing', async () => {
+    const saved = await api('PUT', '/deadline-setting', { data: { personalConsiderationRules: [{ category: 'combatant', basis: `  ${ACT} ` }] } });
+    expect(saved.status).toBe(200);
+    expect(await councilRules()).toEqual([['combatant', ACT]]);
+
+    const appeal = await registerAppeal({ ...combatant, receivedAt: '2019-10-07T09:00:00.000Z', department: unit });
+    const row = await stored('appeals', appeal.documentId);
+    expect([row.personalConsiderationByHead, row.personalConsiderationBasis, row.assignee.documentId, row.workflowState]).toEqual([true, COUNCIL, head, 'assigned']);
+    expect(row.routingReason).toBe(`${COUNCIL} — керівник підрозділу «Апарат виконавчого комітету (правило ради)»`);
+    expect((await history(appeal.documentId)).map((entry) => [entry.kind, entry.toAssignee.documentId, entry.reason])).toEqual([['routing', head, row.routingReason]]);
+    // handing it on without the head's order is refused, naming the council's act
+    const moved = await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: clerk } });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.details.rule).toBe('personal_consideration.reassignment_reason_required');
+    expect(errorMessage(moved)).toBe(
+      `Звернення розглядає перший керівник особисто (${COUNCIL}). Передаючи його іншому виконавцю, зазначте підставу (наприклад, ` +
+        'доручення керівника) у полі «Підстава зміни виконавця».',
+    );
+
+    // the council removes the rule in the admin panel: new appeals of that category go the ordinary way ...
+    const removed = await adminApi('PUT', SETTINGS, { personalConsiderationRules: [] });
+    expect(removed.status).toBe(200);
+    expect(await councilRules()).toEqual([]);
+    const later = await stored('appeals', (await registerAppeal({ ...combatant, receivedAt: '2019-10-08T09:00:00.000Z', department: unit })).documentId);
+    expect([later.personalConsiderationByHead, later.personalConsiderationBasis, later.assignee.documentId]).toEqual([false, null, clerk]);
+    // ... and the one registered under it keeps its executor, its flag and the basis it was routed on, also when edited
+    expect((await api('PUT', `/appeals/${appeal.documentId}`, { data: { subject: 'Уточнення змісту' } })).status).toBe(200);
+    const kept = await stored('appeals', appeal.documentId);
+    expect([kept.personalConsiderationByHead, kept.personalConsiderationBasis, kept.assignee.documentId]).toEqual([true, COUNCIL, head]);
+    // a Hero's appeal still cites the statute
+    const hero = await stored('appeals', (await registerAppeal({ privilegeCategory: 'hero', applicant: { fullName: 'Кравець Андрій Іванович', privileged: true }, receivedAt: '2019-10-08T09:00:00.000Z', department: unit })).documentId);
+    expect([hero.personalConsiderationBasis, hero.assignee.documentId]).toEqual([
+      'ст. 20 Закону «Про звернення громадян»: звернення Героїв України, Героїв Радянського Союзу, Героїв Соціалістичної Праці розглядає перший керівник особисто', head,
+    ]);
+  });
+
+  it('refuses a bad rule with a 400 in Ukrainian, through REST and the admin panel, and stores nothing', async () => {
+    expect((await api('PUT', '/deadline-setting', { data: { personalConsiderationRules: [{ category: 'chornobyl', basis: 'Рішення виконавчого комітету від 05.02.2019 № 40' }] } })).status).toBe(200);
+    const martialLaw = (await api('GET', '/deadline-setting')).body.data.martialLaw;
+    const cases: Array<[unknown, string, string]> = [
+      [[{ category: 'pensioner', basis: ACT }], 'settings.personal_rules.unknown_category', 'Невідома категорія пільги «pensioner» у правилі ради про розгляд керівником особисто.'],
+      [[{ category: 'combatant', basis: '   ' }], 'settings.personal_rules.basis_required', 'Правило ради для категорії «Учасник бойових дій» має зазначати підставу — акт ради'],
+      [[{ category: 'combatant', basis: ACT }, { category: 'combatant', basis: 'Рішення № 41' }], 'settings.personal_rules.duplicate', 'Категорію «Учасник бойових дій» зазначено в правилах ради про розгляд керівником особисто двічі'],
+      [[{ category: 'hero', basis: ACT }], 'settings.personal_rules.statutory', 'перший керівник розглядає особисто за законом (ст. 20 Закону «Про звернення громадян»): правило ради для неї не потрібне'],
+    ];
+    for (const [rules, rule, message] of cases) {
+      const rest = await api('PUT', '/deadline-setting', { data: { personalConsiderationRules: rules, martialLaw: !martialLaw } });
+      expect([rest.status, rest.body.error.details.rule]).toEqual([400, rule]);
+      expect(errorMessage(rest)).toContain(message);
+      const panel = await adminApi('PUT', SETTINGS, { personalConsiderationRules: rules });
+      expect([panel.status, panel.body.error.details.rule]).toEqual([400, rule]);
+      expect(errorMessage(panel)).toContain(message);
+    }
+    expect(await councilRules()).toEqual([['chornobyl', 'Рішення виконавчого комітету від 05.02.2019 № 40']]);
+    expect((await api('GET', '/deadline-setting')).body.data.martialLaw).toBe(martialLaw);
+  });
+
+  it('names the rules, the basis and the applicant\'s privilege details in Ukrainian in the panel', async () => {
+    const settings = await adminApi('GET', '/content-manager/content-types/api::deadline-setting.deadline-setting/configuration');
+    expect(settings.status).toBe(200);
+    expect(settings.body.data.contentType.metadatas.personalConsiderationRules.edit.label).toBe('Розгляд керівником особисто: правила ради');
+    const rule = settings.body.data.components['settings.personal-consideration-rule'];
+    expect([rule.metadatas.category.edit.label, rule.metadatas.basis.edit.label, rule.settings.mainField]).toEqual(['Категорія пільги', 'Підстава (акт ради)', 'basis']);
+    const appeal = await adminApi('GET', '/content-manager/content-types/api::appeal.appeal/configuration');
+    const basis = appeal.body.data.contentType.metadatas.personalConsiderationBasis.edit;
+    expect([basis.label, basis.editable]).toEqual(['Підстава розгляду керівником особисто', false]);
+    expect(appeal.body.data.components['personal.applicant'].metadatas.privilegeCategory.edit.label).toBe('Посвідчення / уточнення пільги');
   });
 });
 

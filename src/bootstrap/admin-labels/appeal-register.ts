@@ -168,6 +168,23 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
     },
   },
   {
+    // Issue 14, rule 10: the basis of personal consideration (Art. 20 or the council's act), recorded at registration.
+    key: 'api::appeal.appeal#personal-consideration-basis',
+    uid: 'api::appeal.appeal',
+    readOnly: ['personalConsiderationByHead', 'personalConsiderationBasis'],
+    placeAfter: [{ field: 'personalConsiderationBasis', after: 'personalConsiderationByHead' }],
+    labels: {
+      personalConsiderationByHead: [
+        'Розглядає керівник особисто',
+        'Герої України та ін. — за ст. 20; інші категорії — за правилами ради («Налаштування строків»). Визначається, коли обрано категорію',
+      ],
+      personalConsiderationBasis: [
+        'Підстава розгляду керівником особисто',
+        'Стаття закону або акт ради, чинні, коли обрано категорію; пізніші зміни правил ради звернення не змінюють',
+      ],
+    },
+  },
+  {
     // Six columns that fit a 1440 px screen: number, received, subject, state, due, executor (the channel is a filter).
     key: 'api::appeal.appeal#list-1440',
     uid: 'api::appeal.appeal',
@@ -245,6 +262,27 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
     },
   },
   {
+    // Issue 14, rule 10: the council's own categories for personal consideration by the first head, each with its act.
+    key: 'api::deadline-setting.deadline-setting#personal-consideration-rules',
+    uid: 'api::deadline-setting.deadline-setting',
+    labels: {
+      personalConsiderationRules: [
+        'Розгляд керівником особисто: правила ради',
+        'Категорії пільговиків, чиї звернення за актом ради розглядає перший керівник особисто, з підставою. Герої — за законом (ст. 20), їх не додають. ' +
+          'Правило діє для звернень, зареєстрованих після збереження; уже зареєстровані не перерозподіляються',
+      ],
+    },
+  },
+  {
+    uid: 'settings.personal-consideration-rule',
+    component: true,
+    mainField: 'basis',
+    labels: {
+      category: ['Категорія пільги', 'Категорія зі ст. 20 Закону «Про звернення громадян» та законів про пільги'],
+      basis: ['Підстава (акт ради)', 'Вид, дата і номер акта, напр.: Розпорядження міського голови від 15.01.2026 № 12-р. Цитується в підставі розподілу звернення'],
+    },
+  },
+  {
     // Issue 14, rule 12: the e-petition threshold of the community statute, added after the first layout.
     key: 'api::deadline-setting.deadline-setting#e-petition-threshold',
     uid: 'api::deadline-setting.deadline-setting',
@@ -263,6 +301,19 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
       phone: ['Телефон'],
       privileged: ['Має пільги'],
       privilegeCategory: ['Категорія пільги'],
+    },
+  },
+  {
+    // Issue 14, rule 10: the applicant's free text sat next to the appeal's coded category under the same name. The
+    // text is kept as entered; it now reads as the privilege's document or details, the category is chosen on the appeal.
+    key: 'personal.applicant#privilege-details',
+    uid: 'personal.applicant',
+    component: true,
+    labels: {
+      privilegeCategory: [
+        'Посвідчення / уточнення пільги',
+        'Документ, що підтверджує пільгу, або її уточнення (напр., «посвідчення УБД серії … № …», «II група»). Категорію пільги обирають на зверненні — «Категорія пільги заявника»',
+      ],
     },
   },
 ];

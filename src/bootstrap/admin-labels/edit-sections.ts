@@ -22,7 +22,7 @@ export const EDIT_SECTIONS: Record<string, EditSection[]> = {
         'petitionConsiderationPublishedAt', 'petitionAnswerPublishedAt',
       ],
     },
-    { title: 'Заявник', fields: ['applicant', 'priority', 'privilegeCategory', 'personalConsiderationByHead'] },
+    { title: 'Заявник', fields: ['applicant', 'priority', 'privilegeCategory', 'personalConsiderationByHead', 'personalConsiderationBasis'] },
     {
       title: 'Зміст і тематика',
       fields: ['subject', 'text', 'topic', 'challengedBody', 'challengedDecisionOn', 'learnedOfDecisionOn', 'complaintTermRestored', 'complaintTermRestoreReason'],

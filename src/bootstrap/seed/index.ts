@@ -97,7 +97,7 @@ async function walkDemoAppeal(strapi: Core.Strapi, demo: DemoAppeal, refs: SeedR
       authorKind: demo.authorKind ?? 'individual',
       needsAdditionalStudy: late ? false : demo.needsAdditionalStudy ?? true,
       applicant: demo.applicant ?? null,
-      // Art. 20: the privilege's category in force (the component keeps the clerk's own wording of it).
+      // Art. 20: the privilege's category in force; the applicant's «Посвідчення / уточнення пільги» keeps the details.
       ...(demo.applicant?.privileged ? { privilegeCategory: demoPrivilegeCategory(demo.applicant.privilegeCategory) } : {}),
       subject: demo.subject,
       text: demo.text,
@@ -185,7 +185,7 @@ async function walkDemoAppeal(strapi: Core.Strapi, demo: DemoAppeal, refs: SeedR
   }
 }
 
-/** The demo applicants' privileges, as categories of src/domain/appeal/privileges.ts. */
+/** The category of a demo applicant's privilege (src/domain/appeal/privileges.ts), read from its details. */
 function demoPrivilegeCategory(wording: string | undefined): string {
   if (/інвалідн/i.test(wording ?? '')) return 'disabled_person';
   if (/бойових дій/i.test(wording ?? '')) return 'combatant';

@@ -1,4 +1,5 @@
 import { TermSettings, dueAfterDays, dueAfterMonths, statutoryTermSettings } from '../terms';
+import type { CouncilPersonalRule } from './council-rule';
 
 /**
  * Terms of Law 393/96-ВР «Про звернення громадян». All are calendar terms counted from the day after
@@ -9,6 +10,8 @@ import { TermSettings, dueAfterDays, dueAfterMonths, statutoryTermSettings } fro
 export interface AppealDeadlineSettings extends TermSettings {
   /** Art. 23-1: the signatures an e-petition needs (community statute); undefined when not set. */
   ePetitionSignatureThreshold?: number | null;
+  /** Art. 20 and the council's rules in force: categories the first head considers personally by the council's act. */
+  personalConsiderationRules?: readonly CouncilPersonalRule[];
 }
 
 /** Art. 20: one month; an appeal that needs no additional study — not later than 15 days. */

@@ -1,11 +1,13 @@
 import type { RuleViolation } from '../errors';
 import { decisionForPosition, type AbsenceInfo, type PositionInfo, type RoutingDecision } from '../duties/routing';
 import { isBlank } from '../register/values';
-import { LAW } from './vocabulary';
+import { ART_20_PERSONAL } from './privileges';
 
 /**
  * Personal consideration by the first head (Law 393/96-ВР Art. 20: «Звернення Героїв Радянського Союзу, Героїв
- * Соціалістичної Праці, Героїв України розглядаються першим керівником … особисто»).
+ * Соціалістичної Праці, Героїв України розглядаються першим керівником … особисто»), and for the categories the
+ * council's own rules add (`personalConsiderationBasis`, src/domain/appeal/privileges.ts). The basis — the article or
+ * the council's act — is cited in every reason and refusal.
  *
  * Who the first head is, with the data the product has: the head (`head`) of the department at the top of the
  * appeal's department chain — the department reached by following «Вищий підрозділ» (`parent`) until there is none (the
@@ -18,9 +20,11 @@ import { LAW } from './vocabulary';
  * appeal stays unassigned with the reason.
  */
 
-export const ART_20_PERSONAL = `ст. 20 ${LAW}: звернення Героїв України, Героїв Радянського Союзу, Героїв Соціалістичної Праці розглядає перший керівник особисто`;
+export { ART_20_PERSONAL };
 
 export interface FirstHeadInput {
+  /** why the head considers it personally: `personalConsiderationBasis(...).citation` (Art. 20 or the council's act) */
+  citation: string;
   /** YYYY-MM-DD, Kyiv: the day of receipt */
   onDate: string;
   /** the top of the appeal's department chain; null when the appeal's department is not known */
@@ -33,19 +37,20 @@ export interface FirstHeadInput {
 
 export function routeToFirstHead(input: FirstHeadInput): RoutingDecision {
   const { topDepartment } = input;
+  const citation = capitalized(input.citation);
   if (topDepartment === null) {
     return {
       assigneeId: null,
-      reason: `${capitalized(ART_20_PERSONAL)}. Підрозділ звернення не визначено, тож першого керівника не встановлено: вкажіть підрозділ і призначте керівника вручну.`,
+      reason: `${citation}. Підрозділ звернення не визначено, тож першого керівника не встановлено: вкажіть підрозділ і призначте керівника вручну.`,
     };
   }
   if (topDepartment.headId === null) {
     return {
       assigneeId: null,
-      reason: `${capitalized(ART_20_PERSONAL)}. У підрозділу «${topDepartment.name}» не зазначено керівника: зазначте керівника підрозділу або призначте виконавця вручну.`,
+      reason: `${citation}. У підрозділу «${topDepartment.name}» не зазначено керівника: зазначте керівника підрозділу або призначте виконавця вручну.`,
     };
   }
-  const basis = `${capitalized(ART_20_PERSONAL)} — керівник підрозділу «${topDepartment.name}»`;
+  const basis = `${citation} — керівник підрозділу «${topDepartment.name}»`;
   const position: PositionInfo = input.headPosition ?? {
     id: `head:${topDepartment.headId}`,
     title: `Керівник підрозділу «${topDepartment.name}»`,
@@ -61,6 +66,11 @@ export function routeToFirstHead(input: FirstHeadInput): RoutingDecision {
 export interface PersonalReassignment {
   /** the appeal is for personal consideration by the first head (`personalConsiderationByHead`) */
   personal: boolean;
+  /**
+   * the basis recorded with the appeal (`personalConsiderationBasis`); null for an appeal flagged before the basis was
+   * recorded — only Heroes were flagged then, so Art. 20 is cited
+   */
+  citation: string | null;
   fromId: number | null;
   toId: number | null;
   /** the first head of the appeal's department chain; null when none is recorded */
@@ -83,7 +93,7 @@ export function checkPersonalReassignment(change: PersonalReassignment): RuleVio
     field: 'assignee',
     rule: 'personal_consideration.reassignment_reason_required',
     message:
-      `Звернення розглядає перший керівник особисто (${ART_20_PERSONAL}). Передаючи його іншому виконавцю, ` +
+      `Звернення розглядає перший керівник особисто (${isBlank(change.citation) ? ART_20_PERSONAL : change.citation}). Передаючи його іншому виконавцю, ` +
       'зазначте підставу (наприклад, доручення керівника) у полі «Підстава зміни виконавця».',
   };
 }

@@ -1,6 +1,7 @@
 import type { RuleViolation } from '../errors';
 import { touched } from '../register/change';
 import { isBlank } from '../register/values';
+import type { CouncilPersonalRule } from './council-rule';
 import type { AppealChange } from './snapshot';
 import { LAW } from './vocabulary';
 
@@ -9,10 +10,15 @@ import { LAW } from './vocabulary';
  * розглядаються у першочерговому порядку.» and «Звернення Героїв Радянського Союзу, Героїв Соціалістичної Праці,
  * Героїв України розглядаються першим керівником … особисто.» The category — not a bare flag — drives what happens:
  * a privileged appeal is first in queues and lists (`priority`), reminded earlier (`PRIVILEGED_EXTRA_LEAD_WORKING_DAYS`),
- * and routed for personal consideration by the head where the law requires it (`personalConsiderationByHead`).
- * Each category names the law that grants the privilege; where the product reads the law beyond its words, the
- * source says **тлумачення**.
+ * and routed for personal consideration by the head where the law or the council's own rules require it
+ * (`personalConsiderationBasis`). Each category names the law that grants the privilege; where the product reads the
+ * law beyond its words, the source says **тлумачення**.
  */
+
+/** Art. 20 as the routing reason and the refusals cite it (the one category the statute sends to the head personally). */
+export type { CouncilPersonalRule };
+
+export const ART_20_PERSONAL = `ст. 20 ${LAW}: звернення Героїв України, Героїв Радянського Союзу, Героїв Соціалістичної Праці розглядає перший керівник особисто`;
 
 export interface PrivilegeCategory {
   label: string;
@@ -79,9 +85,36 @@ export function isPrivilegeCategory(value: unknown): value is PrivilegeCategoryC
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(PRIVILEGE_CATEGORIES, value);
 }
 
-/** Whether the category requires the head of the body to consider the appeal personally. */
-export function personalConsiderationByHead(category: unknown): boolean {
-  return isPrivilegeCategory(category) && PRIVILEGE_CATEGORIES[category].personalByHead;
+/** Why an appeal goes to the first head personally: the statute, or the council's act. */
+export interface PersonalConsiderationBasis {
+  source: 'statute' | 'council';
+  /** What the routing reason, the refusal to reassign and the stored `personalConsiderationBasis` cite. */
+  citation: string;
+}
+
+/**
+ * Whether the category sends the appeal to the first head personally, and on what basis: the statute first (a council
+ * rule for a statutory category changes nothing), then the council's rule for the category in force. An unknown or
+ * blank category, or one the council has no rule for (or has removed it), goes the ordinary way.
+ */
+export function personalConsiderationBasis(
+  category: unknown,
+  councilRules: readonly CouncilPersonalRule[],
+): PersonalConsiderationBasis | null {
+  if (!isPrivilegeCategory(category)) return null;
+  if (PRIVILEGE_CATEGORIES[category].personalByHead) return { source: 'statute', citation: ART_20_PERSONAL };
+  const rule = councilRules.find((r) => r.category === category && !isBlank(r.basis));
+  if (!rule) return null;
+  const act = rule.basis.trim().replace(/[\s.;,]+$/, '');
+  return {
+    source: 'council',
+    citation: `${act} (правило ради): звернення категорії «${PRIVILEGE_CATEGORIES[category].label}» розглядає перший керівник особисто`,
+  };
+}
+
+/** Whether the category requires the head of the body to consider the appeal personally (by law or the council's rule). */
+export function personalConsiderationByHead(category: unknown, councilRules: readonly CouncilPersonalRule[]): boolean {
+  return personalConsiderationBasis(category, councilRules) !== null;
 }
 
 /** First in queues: a category in force, or the applicant's privilege mark of older records. */

@@ -8,7 +8,7 @@ import { NEW_APPEAL, type AppealSnapshot } from './snapshot';
 import { APPEAL_REQUIREMENTS } from './state-checks';
 import { APPEAL_WORKFLOW, AppealState } from './states';
 import { noticeOfEarlierExtension } from './extension-notice';
-import { isPriorityAppeal, personalConsiderationByHead } from './privileges';
+import { isPriorityAppeal, personalConsiderationBasis } from './privileges';
 import { APPEAL_TERM, extensionDecisionMoment } from './term-decision';
 import { LAW } from './vocabulary';
 import { refusalAppealProcedureDefault, reportsOffence, returnedLate } from './disposal-record';
@@ -29,6 +29,7 @@ export type AppealDecisionSet = DecisionSet<AppealState> &
     notConsideredReason: string;
     priority: boolean;
     personalConsiderationByHead: boolean;
+    personalConsiderationBasis: string | null;
     applicantNotifiedOfExtensionAt: Date | null;
     extensionNoticeRequired: boolean;
     extensionDecidedAt: Date;
@@ -66,12 +67,13 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
   // Art. 7: forwarding within 5 days.
   forwardingDeadline,
   term: APPEAL_TERM,
-  // Art. 20: appeals of privileged applicants are considered first; those of Heroes by the head personally.
+  // Art. 20: appeals of privileged applicants are considered first; those of Heroes (and of the categories the council's
+  // rules in force add) by the head personally, with the basis recorded as it stood when the category was set.
   // Arts. 15, 19: a refusal explains how to appeal it (a default the clerk may edit).
   everyChange: (change) => ({
     priority: isPriorityAppeal(change.after.applicantPrivileged, change.after.privilegeCategory),
     ...(touched(change, 'privilegeCategory') || (!change.isCreate && change.patch.privilegeCategory !== undefined)
-      ? { personalConsiderationByHead: personalConsiderationByHead(change.after.privilegeCategory) }
+      ? personalConsideration(change)
       : {}),
     // Art. 23-1: an e-petition keeps the signature threshold of the community statute in force when registered.
     ...petitionDefaults(change),
@@ -104,6 +106,15 @@ export const APPEAL_LAW: RegisterLaw<AppealSnapshot, AppealState, AppealDeadline
     ...(isBlank(change.patch.extensionDecidedAt) ? { extensionDecidedAt: extensionDecisionMoment(change) } : {}),
   }),
 };
+
+/**
+ * The flag and its basis (the statute or the council's act) under the council's rules in force now. Computed only when
+ * the category is set or changed, so a rule added or removed later never changes an appeal already registered.
+ */
+function personalConsideration(change: AppealDecisionInput & { after: AppealSnapshot }): { personalConsiderationByHead: boolean; personalConsiderationBasis: string | null } {
+  const basis = personalConsiderationBasis(change.after.privilegeCategory, change.settings.personalConsiderationRules ?? []);
+  return { personalConsiderationByHead: basis !== null, personalConsiderationBasis: basis?.citation ?? null };
+}
 
 function lateReturn(change: AppealDecisionInput & { after: AppealSnapshot }): { returnedLate?: boolean } {
   if (change.after.returnedAt == null) return {};

@@ -34,18 +34,20 @@ describe('normalizeDeadlineSettings', () => {
       calendar: { martialLaw: true, days: [NEW_YEAR_2026] },
       nonWorkingDayRule: 'next',
       reminderOffsetsWorkingDays: [3, 1],
+      personalConsiderationRules: [],
     });
     expect(normalizeDeadlineSettings({ martialLaw: null, nonWorkingDayRule: null, reminderOffsets: null }, [])).toEqual({
       calendar: { martialLaw: true, days: [] },
       nonWorkingDayRule: 'next',
       reminderOffsetsWorkingDays: [3, 1],
+      personalConsiderationRules: [],
     });
   });
 
   it('takes what the admin chose', () => {
     expect(
       normalizeDeadlineSettings({ martialLaw: false, nonWorkingDayRule: 'previous', reminderOffsets: [1, 5, '2', 5] }, []),
-    ).toEqual({ calendar: { martialLaw: false, days: [] }, nonWorkingDayRule: 'previous', reminderOffsetsWorkingDays: [5, 2, 1] });
+    ).toEqual({ calendar: { martialLaw: false, days: [] }, nonWorkingDayRule: 'previous', reminderOffsetsWorkingDays: [5, 2, 1], personalConsiderationRules: [] });
     expect(normalizeDeadlineSettings({ nonWorkingDayRule: 'none', reminderOffsets: '2, 0' }, []).reminderOffsetsWorkingDays).toEqual([
       2, 0,
     ]);

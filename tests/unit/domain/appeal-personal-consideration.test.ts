@@ -1,4 +1,5 @@
 import { checkPersonalReassignment, routeToFirstHead } from '../../../src/domain/appeal/personal-consideration';
+import { ART_20_PERSONAL } from '../../../src/domain/appeal/privileges';
 import type { AbsenceInfo, PositionInfo } from '../../../src/domain/duties/routing';
 
 const ART = 'Ст. 20 Закону «Про звернення громадян»: звернення Героїв України, Героїв Радянського Союзу, Героїв Соціалістичної Праці розглядає перший керівник особисто';
@@ -19,7 +20,7 @@ const VACATION: AbsenceInfo = { staffId: 'staff-hordiienko', from: '2026-03-02',
 
 describe('routeToFirstHead (Law 393/96-ВР Art. 20, personal consideration by the first head)', () => {
   it('gives the appeal to the head of the top department, citing Art. 20', () => {
-    expect(routeToFirstHead({ onDate: '2026-03-16', topDepartment: TOP, headPosition: HEAD_POSITION, positions: POSITIONS, absences: [VACATION] })).toEqual({
+    expect(routeToFirstHead({ citation: ART_20_PERSONAL, onDate: '2026-03-16', topDepartment: TOP, headPosition: HEAD_POSITION, positions: POSITIONS, absences: [VACATION] })).toEqual({
       assigneeId: 'staff-hordiienko',
       positionId: 'pos-manager',
       viaSubstitution: false,
@@ -28,7 +29,7 @@ describe('routeToFirstHead (Law 393/96-ВР Art. 20, personal consideration by t
   });
 
   it('while the head is away, follows the substitution order of the position the head holds', () => {
-    expect(routeToFirstHead({ onDate: '2026-03-13', topDepartment: TOP, headPosition: HEAD_POSITION, positions: POSITIONS, absences: [VACATION] })).toEqual({
+    expect(routeToFirstHead({ citation: ART_20_PERSONAL, onDate: '2026-03-13', topDepartment: TOP, headPosition: HEAD_POSITION, positions: POSITIONS, absences: [VACATION] })).toEqual({
       assigneeId: 'staff-marchenko',
       positionId: 'pos-deputy',
       viaSubstitution: true,
@@ -37,7 +38,7 @@ describe('routeToFirstHead (Law 393/96-ВР Art. 20, personal consideration by t
   });
 
   it('leaves the appeal unassigned when the absent head holds no position with a substitution order', () => {
-    expect(routeToFirstHead({ onDate: '2026-03-02', topDepartment: TOP, headPosition: null, positions: POSITIONS, absences: [VACATION] })).toEqual({
+    expect(routeToFirstHead({ citation: ART_20_PERSONAL, onDate: '2026-03-02', topDepartment: TOP, headPosition: null, positions: POSITIONS, absences: [VACATION] })).toEqual({
       assigneeId: null,
       reason:
         `Керівник підрозділу «Апарат виконавчого комітету міської ради» (${ART} — керівник підрозділу «Апарат виконавчого комітету міської ради»): ` +
@@ -46,14 +47,14 @@ describe('routeToFirstHead (Law 393/96-ВР Art. 20, personal consideration by t
   });
 
   it('leaves the appeal unassigned when the top department has no head recorded', () => {
-    expect(routeToFirstHead({ onDate: '2026-03-16', topDepartment: { name: 'Управління освіти', headId: null }, headPosition: null, positions: [], absences: [] })).toEqual({
+    expect(routeToFirstHead({ citation: ART_20_PERSONAL, onDate: '2026-03-16', topDepartment: { name: 'Управління освіти', headId: null }, headPosition: null, positions: [], absences: [] })).toEqual({
       assigneeId: null,
       reason: `${ART}. У підрозділу «Управління освіти» не зазначено керівника: зазначте керівника підрозділу або призначте виконавця вручну.`,
     });
   });
 
   it('leaves the appeal unassigned when its department is unknown', () => {
-    expect(routeToFirstHead({ onDate: '2026-03-16', topDepartment: null, headPosition: null, positions: [], absences: [] })).toEqual({
+    expect(routeToFirstHead({ citation: ART_20_PERSONAL, onDate: '2026-03-16', topDepartment: null, headPosition: null, positions: [], absences: [] })).toEqual({
       assigneeId: null,
       reason: `${ART}. Підрозділ звернення не визначено, тож першого керівника не встановлено: вкажіть підрозділ і призначте керівника вручну.`,
     });
@@ -61,7 +62,8 @@ describe('routeToFirstHead (Law 393/96-ВР Art. 20, personal consideration by t
 });
 
 describe('checkPersonalReassignment', () => {
-  const base = { personal: true, fromId: 7, toId: 9, firstHeadId: 7, note: null };
+  // an appeal flagged before the basis was recorded (citation null): only Heroes were flagged then, Art. 20 is cited
+  const base = { personal: true, citation: null, fromId: 7, toId: 9, firstHeadId: 7, note: null };
 
   it('refuses handing a personal appeal to someone other than the first head without a reason', () => {
     expect(checkPersonalReassignment(base)).toEqual({
@@ -82,5 +84,28 @@ describe('checkPersonalReassignment', () => {
     expect(checkPersonalReassignment({ ...base, toId: null })).toBeNull();
     expect(checkPersonalReassignment({ ...base, fromId: 9 })).toBeNull();
     expect(checkPersonalReassignment({ ...base, personal: false })).toBeNull();
+  });
+});
+
+describe('personal consideration on the council\'s rule: the council\'s act is cited, not Art. 20', () => {
+  const COUNCIL = 'Розпорядження міського голови від 15.01.2026 № 12-р (правило ради): звернення категорії «Учасник бойових дій» розглядає перший керівник особисто';
+
+  it('routes to the first head with the council\'s basis in the reason', () => {
+    expect(routeToFirstHead({ citation: COUNCIL, onDate: '2026-03-16', topDepartment: TOP, headPosition: HEAD_POSITION, positions: POSITIONS, absences: [VACATION] })).toEqual({
+      assigneeId: 'staff-hordiienko',
+      positionId: 'pos-manager',
+      viaSubstitution: false,
+      reason: `${COUNCIL} — керівник підрозділу «Апарат виконавчого комітету міської ради»`,
+    });
+    expect(routeToFirstHead({ citation: COUNCIL, onDate: '2026-03-16', topDepartment: null, headPosition: null, positions: [], absences: [] }).reason).toBe(
+      `${COUNCIL}. Підрозділ звернення не визначено, тож першого керівника не встановлено: вкажіть підрозділ і призначте керівника вручну.`,
+    );
+  });
+
+  it('names the recorded basis when refusing a reassignment without a reason', () => {
+    expect(checkPersonalReassignment({ personal: true, citation: COUNCIL, fromId: 7, toId: 9, firstHeadId: 7, note: null })?.message).toBe(
+      `Звернення розглядає перший керівник особисто (${COUNCIL}). Передаючи його іншому виконавцю, зазначте підставу (наприклад, ` +
+        'доручення керівника) у полі «Підстава зміни виконавця».',
+    );
   });
 });

@@ -152,7 +152,7 @@ describe('updating the facts of an appeal', () => {
     const decision = update(registeredAppeal({ dueAt: null }), { applicantPrivileged: true, privilegeCategory: 'combatant' });
     expect(decision).toEqual({
       ok: true,
-      set: { priority: true, personalConsiderationByHead: false, dueAt: new Date('2026-03-02T21:59:59.999Z') },
+      set: { priority: true, personalConsiderationByHead: false, personalConsiderationBasis: null, dueAt: new Date('2026-03-02T21:59:59.999Z') },
     });
   });
 
