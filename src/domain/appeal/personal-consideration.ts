@@ -20,8 +20,6 @@ import { ART_20_PERSONAL } from './privileges';
  * appeal stays unassigned with the reason.
  */
 
-export { ART_20_PERSONAL };
-
 export interface FirstHeadInput {
   /** why the head considers it personally: `personalConsiderationBasis(...).citation` (Art. 20 or the council's act) */
   citation: string;
