@@ -27,6 +27,11 @@ export const grantKey = (p: { action: string; subject: string | null }) => `${p.
  */
 export function planGrants({ definition, contentTypes, actions, applied }: PlanInput): PermissionInput[] {
   const done = new Set(applied);
+  return definitionPermissions(definition, contentTypes, actions).filter((p) => !done.has(grantKey(p)));
+}
+
+/** Every permission a role's definition gives today (one per action and subject), whether given before or not. */
+export function definitionPermissions(definition: RoleDefinition, contentTypes: PlanInput['contentTypes'], actions: PlanInput['actions']): PermissionInput[] {
   const applies = (action: string, subject: string | null) => {
     const known = actions.find((a) => a.actionId === action);
     if (!known) return false;
@@ -46,8 +51,24 @@ export function planGrants({ definition, contentTypes, actions, applied }: PlanI
         const omit = grant.omitFields ?? [];
         p.properties.fields = contentTypes[subject].filter((f) => !omit.some((o) => f === o || f.startsWith(`${o}.`)));
       }
-      if (!done.has(grantKey(p)) && !out.some((o) => grantKey(o) === grantKey(p))) out.push(p);
+      if (!out.some((o) => grantKey(o) === grantKey(p))) out.push(p);
     }
   }
   return out;
+}
+
+/**
+ * A field added to a content type after a role was given its permission (a new version of the product): the role
+ * gets it on the next start if its definition covers it, like the fields it got at first. `remembered` are the fields
+ * the product gave (or found) at earlier starts: what is not among them is new. A field the product gave and a
+ * manager then took away in the admin panel is remembered, so it stays away; fields a manager added stay. With no
+ * memory yet (the start that introduces it), everything the definition covers counts as given: nothing is added, so
+ * no removal of a manager's is undone.
+ */
+export function followNewFields(input: { planned: string[]; remembered: string[] | undefined; current: string[] }): { add: string[]; remember: string[] } {
+  const { planned, remembered, current } = input;
+  if (remembered === undefined) return { add: [], remember: [...planned] };
+  const known = new Set([...remembered, ...current]);
+  const add = planned.filter((field) => !known.has(field));
+  return { add, remember: [...new Set([...remembered, ...planned])] };
 }

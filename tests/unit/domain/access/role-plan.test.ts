@@ -1,4 +1,4 @@
-import { planGrants, grantKey } from '../../../../src/access/roles/plan';
+import { planGrants, grantKey, followNewFields, definitionPermissions } from '../../../../src/access/roles/plan';
 import { CM, ROLE_DEFINITIONS, UID } from '../../../../src/access/roles/definitions';
 
 const role = (code: string) => ROLE_DEFINITIONS.find((r) => r.code === code)!;
@@ -48,4 +48,38 @@ describe('role provisioning plan', () => {
     );
     expect(plan.some((p) => p.action === `${CM}.update`)).toBe(false);
   });
+
+  it('lists every permission of a definition, given before or not, with the same fields as the first grant', () => {
+    const all = definitionPermissions(role('city-appeals-specialist'), today, actions);
+    const first = planGrants({ definition: role('city-appeals-specialist'), contentTypes: today, actions, applied: [] });
+    expect(all).toEqual(first);
+    expect(planGrants({ definition: role('city-appeals-specialist'), contentTypes: today, actions, applied: all.map(grantKey) })).toEqual([]);
+  });
 });
+
+describe('fields a later version adds to a content type', () => {
+  it('are added to a permission the product gave before, once', () => {
+    const step = followNewFields({ planned: ['subject', 'assignee', 'extensionDecidedAt'], remembered: ['subject', 'assignee'], current: ['subject', 'assignee'] });
+    expect(step).toEqual({ add: ['extensionDecidedAt'], remember: ['subject', 'assignee', 'extensionDecidedAt'] });
+    expect(followNewFields({ planned: ['subject', 'assignee', 'extensionDecidedAt'], remembered: step.remember, current: ['subject', 'assignee', 'extensionDecidedAt'] }).add).toEqual([]);
+  });
+
+  it('a field a manager took away stays away; a field a manager added stays', () => {
+    const step = followNewFields({ planned: ['subject', 'assignee', 'topic'], remembered: ['subject', 'assignee'], current: ['subject', 'notes'] });
+    expect(step.add).toEqual(['topic']);
+    expect(step.remember).toEqual(['subject', 'assignee', 'topic']);
+  });
+
+  it('with no memory yet nothing is added: a missing field may be a manager\'s removal', () => {
+    expect(followNewFields({ planned: ['subject', 'assignee', 'topic'], remembered: undefined, current: ['subject'] })).toEqual({ add: [], remember: ['subject', 'assignee', 'topic'] });
+  });
+
+  it('a field the definition omits is never added', () => {
+    const [update] = definitionPermissions(role('city-appeals-specialist'), { ...today, [UID.appeal]: [...today[UID.appeal], 'topic'] }, actions)
+      .filter((p) => p.action === `${CM}.update` && p.subject === UID.appeal);
+    const step = followNewFields({ planned: update.properties.fields!, remembered: ['subject', 'applicant.fullName'], current: ['subject', 'applicant.fullName'] });
+    expect(step.add).toEqual(['topic']);
+    expect(update.properties.fields).not.toContain('assignee');
+  });
+});
+
