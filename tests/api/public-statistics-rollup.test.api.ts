@@ -221,14 +221,20 @@ describe('appealStatistics from the monthly roll-up', () => {
     await db.run('update appeals set channel = ? where id = ?', ['phone', a6.id]);
     await db.run('delete from appeals_topic_lnk where appeal_id = ?', [(await appealRow(appeals.a3.documentId)).id]);
     await db.run('delete from information_requests where document_id = ?', [requests.r3.documentId]);
+    // a2 (open) gets a term far ahead, so it is not overdue yet; a5 (open) loses its term
+    const farAhead = db.client === 'postgres' ? new Date('2099-01-04T09:00:00.000Z') : Date.parse('2099-01-04T09:00:00.000Z');
+    await db.run('update appeals set due_at = ? where id = ?', [farAhead, (await appealRow(appeals.a2.documentId)).id]);
+    await db.run('update appeals set due_at = null where id = ?', [(await appealRow(appeals.a5.documentId)).id]);
     // an update that changes nothing the statistics count marks nothing
     const before = await dirtyMarks();
-    expect(before).toBeGreaterThanOrEqual(4);
+    expect(before).toBeGreaterThanOrEqual(6);
     await db.run('update appeals set subject = ? where id = ?', ['Тема без значення для статистики', a6.id]);
     expect(await dirtyMarks()).toBe(before);
     await db.publicContentChanged();
 
     await expectEveryPeriodExact();
+    const twoYears = await graphql(STATS, { from: '2012-01-01', to: '2013-12-31' }, null);
+    expect(twoYears.body.data.appealStatistics.appeals.overdue).toBe(0); // a10 answered, a2 not due yet, a5 without a term
     const january = await graphql(STATS, { from: '2012-01-01', to: '2012-01-31' }, null);
     expect(january.body.data.appealStatistics.appeals.received).toBe(0);
     const september = await graphql(STATS, { from: '2013-09-01', to: '2013-09-30' }, null);

@@ -5,22 +5,25 @@ import type { InstantRange, StatisticsPeriod } from '../../domain/statistics/per
 /*
  * Two ways to the same figures.
  *
- * Live (`registerStatistics`): one grouped statement over the register's own rows in the period. The admin reports use
- * it, because they limit the rows to a caller's scope (departments), which no shared roll-up can know.
+ * Live (`registerStatistics`): one grouped statement over the register's own rows in the period. The admin reports
+ * use it, because they limit the rows to a caller's scope (departments), which no shared roll-up can know.
  *
- * Rolled up (`rolledUpStatistics` of ./statistics-rollup.ts, the public `appealStatistics`): counting the raw rows of two years cannot answer in
- * 40 ms on PostgreSQL (counting 100 000 appeals alone takes ~25 ms, grouping them ~75 ms), so the counts are kept as
- * the items change, in the table `statistics_monthly_rollup`: per register, per Kyiv calendar month of
- * `receivedAt`, per list (total, channel, type, topic id, outcome) a count, the answered and the answered on time —
- * about fifty rows a month whatever the volume. Database triggers on the registers and on the topic link table record
- * the instants they touch in `statistics_rollup_dirty`, in the writing transaction, whatever writes (Document Service,
- * db.query, raw SQL of jobs); a statistics read first recounts the months those instants fall in, set-based (one
- * INSERT … SELECT per register, under an advisory lock on PostgreSQL), then sums. A period is its whole months from the
- * roll-up plus its partial edge months counted live from the rows (the live statement restricted to those days).
- * `overdue` depends on the clock, so it is always counted live, from the open items (the partial index of
- * ../reports/register-indexes.ts). Month bounds are computed in JavaScript (luxon, Europe/Kyiv) and bound like the
- * live period's, so the same SQL compares the same instants on SQLite (integer milliseconds) and PostgreSQL. The
- * results are equal to the live ones (tests/api/public-statistics-rollup.test.api.ts); timings in docs/BENCHMARKS.md.
+ * Rolled up (`rolledUpStatistics` in ./statistics-rollup.ts; the public `appealStatistics`): counting the raw rows of
+ * two years cannot answer in 40 ms on PostgreSQL (counting 100 000 appeals alone takes ~25 ms, grouping them ~75 ms),
+ * so the counts are kept as the items change, in the table `statistics_monthly_rollup`: per register, Kyiv calendar
+ * month of `receivedAt` and list (total, channel, type, topic id, outcome) the items counted, answered, answered on
+ * time and open with a term — about fifty rows a month whatever the volume. Database triggers on the registers and on
+ * the topic link table record the instants a write touches in `statistics_rollup_dirty`, in the writing transaction,
+ * whatever writes (Document Service, db.query, raw SQL of jobs); a statistics call first recounts the months of those
+ * instants, set-based (one INSERT … SELECT per register, under an advisory lock on PostgreSQL), then sums. A period is
+ * its whole months from the roll-up plus its partial edge months counted live (the live statement restricted to
+ * those days). `overdue` (open, past its term at the moment of the call) depends on the clock: the whole months give
+ * their open items with a term, less those whose term has not come yet (counted live: the open items of the last
+ * term's weeks, read from the index on state and term) — exact, since a term either has passed or has not; the edge
+ * months count `overdue` itself live. Month bounds are computed in JavaScript (luxon, Europe/Kyiv) and bound like the
+ * live period's, so the same SQL compares the same instants on SQLite (integer milliseconds) and PostgreSQL.
+ * The answers equal the live ones (tests/api/public-statistics-rollup.test.api.ts). Two years of 120 000 items:
+ * ~10 ms, ~21 ms right after a write (its month recounted), against 120–220 ms live (docs/BENCHMARKS.md).
  */
 
 /** What the public sees of one register in a period: aggregate counts only, nothing that identifies a person. */
@@ -71,7 +74,8 @@ export interface TopicColumns {
 
 /**
  * The derived table of one register's items: each item's channel, type, outcome key, topic id and 0/1 flags, no
- * condition yet. With `now` null the overdue flag is 0 (the roll-up does not keep a figure that depends on the clock).
+ * condition yet. With `now` null (the roll-up, which keeps nothing that depends on the clock) the overdue flag gives way
+ * to `open_due`: open with a statutory term, overdue or not yet.
  * Column and link-table names come from Strapi's metadata, so the SQL follows the schema.
  */
 export function registerItems(strapi: Core.Strapi, shape: RegisterShape, now: Date | null) {
@@ -87,7 +91,7 @@ export function registerItems(strapi: Core.Strapi, shape: RegisterShape, now: Da
     knex.raw('case when ?? is not null and coalesce(??, ?) = ? then 1 else 0 end as on_time', [col('answeredAt'), col('answeredLate'), false, false]),
     now
       ? knex.raw(`case when ?? in (${placeholders(shape.openStates)}) and ?? < ? then 1 else 0 end as overdue`, [col('workflowState'), ...shape.openStates, col('dueAt'), now])
-      : knex.raw('0 as overdue'),
+      : knex.raw(`case when ?? in (${placeholders(shape.openStates)}) and ?? is not null then 1 else 0 end as open_due`, [col('workflowState'), ...shape.openStates, col('dueAt')]),
   );
   // the topic's link only (its id): the topic's code and title are joined once per group, not once per item
   const topics = topicColumns(strapi, shape);
