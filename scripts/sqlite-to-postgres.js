@@ -24,6 +24,13 @@ const { withStrapi } = require('./lib/boot');
  */
 const STRAPI_BOOKKEEPING = new Set(['strapi_database_schema', 'strapi_migrations', 'strapi_migrations_internal']);
 
+/**
+ * Tables the target derives from the copied registers, not copied: the public statistics' monthly roll-up and its
+ * marks (src/read-models/statistics/statistics-rollup.ts). The copy's TRUNCATE and inserts fire the target's triggers,
+ * which mark every month; the first statistics call counts them from the copied rows.
+ */
+const DERIVED = new Set(['statistics_monthly_rollup', 'statistics_rollup_dirty']);
+
 function parseArgs(argv) {
   const value = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   return { from: value('from'), to: value('to'), noCompile: argv.includes('--no-compile'), force: argv.includes('--force') };
@@ -83,7 +90,7 @@ async function copy({ from, to }) {
   await pg.connect();
   try {
     const sqliteTables = sqlite.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`).all()
-      .map((r) => r.name).filter((t) => !STRAPI_BOOKKEEPING.has(t));
+      .map((r) => r.name).filter((t) => !STRAPI_BOOKKEEPING.has(t) && !DERIVED.has(t));
     const pgTables = (await pg.query(`select tablename from pg_tables where schemaname = current_schema()`)).rows.map((r) => r.tablename);
     const missing = sqliteTables.filter((t) => !pgTables.includes(t));
     if (missing.length) throw new Error(`tables of the SQLite file missing in PostgreSQL (different versions of the app?): ${missing.join(', ')}`);
@@ -177,4 +184,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { convert, insertionOrder, STRAPI_BOOKKEEPING };
+module.exports = { convert, insertionOrder, STRAPI_BOOKKEEPING, DERIVED };

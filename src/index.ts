@@ -12,6 +12,7 @@ import { registerReportRoutes } from './http/report-routes';
 import { registerCommunicationsAdminRoutes } from './http/communications-admin-routes';
 import { ensureSearchIndexes, fillMissingSearchText } from './documents/search-text';
 import { ensureRegisterIndexes } from './read-models/reports/register-indexes';
+import { ensureStatisticsTables } from './read-models/statistics/appeal-statistics';
 import { setUpAccess } from './access';
 import { hideAuditMutations } from './http/graphql/audit-mutations';
 import { registerAdminRoutes } from './http/admin-routes';
@@ -36,6 +37,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // first: the triggers that keep the public statistics' monthly roll-up see every later write to the registers
+    await ensureStatisticsTables(strapi);
     await defaultAdminLanguage(strapi);
     await setUpAccess(strapi);
     await provisionAdminLabels(strapi);

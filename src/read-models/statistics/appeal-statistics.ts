@@ -5,8 +5,10 @@ import { INFORMATION_ANSWER_OUTCOME_LABELS, INFORMATION_REQUEST_CHANNEL_LABELS }
 import { INFORMATION_REQUEST_STATE_LABELS, OPEN_INFORMATION_REQUEST_STATES } from '../../domain/information-request/states';
 import { statisticsPeriod } from '../../domain/statistics/period';
 import { registerStatistics, type RegisterShape, type RegisterStatistics } from './register-statistics';
+import { ensureStatisticsRollup, refreshStatisticsRollup, rolledUpStatistics } from './statistics-rollup';
 
 const APPEALS: RegisterShape = {
+  key: 'appeal',
   uid: 'api::appeal.appeal',
   openStates: OPEN_APPEAL_STATES,
   outcomeStates: ['forwarded', 'returned', 'not_considered'],
@@ -20,6 +22,7 @@ const APPEALS: RegisterShape = {
 };
 
 const INFORMATION_REQUESTS: RegisterShape = {
+  key: 'information_request',
   uid: 'api::information-request.information-request',
   openStates: OPEN_INFORMATION_REQUEST_STATES,
   outcomeStates: ['forwarded', 'refused'],
@@ -36,21 +39,38 @@ export interface AppealStatistics {
   informationRequests: RegisterStatistics;
 }
 
+const SHAPES = [APPEALS, INFORMATION_REQUESTS] as const;
+
+/** At start-up: the public statistics' monthly roll-up, its tables and triggers (./statistics-rollup.ts). */
+export function ensureStatisticsTables(strapi: Core.Strapi): Promise<void> {
+  return ensureStatisticsRollup(strapi, SHAPES);
+}
+
 /**
  * Aggregate statistics of appeals and information requests received in a period (Kyiv dates, inclusive). `restrict`
- * limits a register's rows to a caller's scope (the admin reports); the public statistics pass none.
+ * limits a register's rows to a caller's scope (the admin reports): those are counted live from the rows. Without it
+ * (the public statistics) whole months come from the monthly roll-up, brought up to date first, and the rest live;
+ * the figures are the same (see ./register-statistics.ts).
  */
 export async function appealStatistics(
   strapi: Core.Strapi,
   from: unknown,
   to: unknown,
   now = new Date(),
-  restrict: (uid: string) => (query: any) => void = () => () => {},
+  restrict?: (uid: string) => (query: any) => void,
 ): Promise<AppealStatistics> {
   const period = statisticsPeriod(from, to);
+  if (restrict) {
+    const [appeals, informationRequests] = await Promise.all([
+      registerStatistics(strapi, APPEALS, period, now, restrict(APPEALS.uid)),
+      registerStatistics(strapi, INFORMATION_REQUESTS, period, now, restrict(INFORMATION_REQUESTS.uid)),
+    ]);
+    return { from: period.from, to: period.to, appeals, informationRequests };
+  }
+  await refreshStatisticsRollup(strapi, SHAPES);
   const [appeals, informationRequests] = await Promise.all([
-    registerStatistics(strapi, APPEALS, period, now, restrict(APPEALS.uid)),
-    registerStatistics(strapi, INFORMATION_REQUESTS, period, now, restrict(INFORMATION_REQUESTS.uid)),
+    rolledUpStatistics(strapi, APPEALS, period, now),
+    rolledUpStatistics(strapi, INFORMATION_REQUESTS, period, now),
   ]);
   return { from: period.from, to: period.to, appeals, informationRequests };
 }
