@@ -28,3 +28,10 @@ export async function loadCouncilPersonalRules(strapi: Core.Strapi): Promise<Cou
   const settings: any = await strapi.db.query(SETTINGS_UID).findOne({ select: ['id'], populate: { personalConsiderationRules: true } });
   return councilPersonalRules(settings?.personalConsiderationRules);
 }
+
+/** The first head the council names in its settings («Перший керівник (міський голова)», Art. 20); null when none. */
+export async function loadFirstHead(strapi: Core.Strapi): Promise<{ rowId: number; documentId: string; fullName: string | null } | null> {
+  const settings: any = await strapi.db.query(SETTINGS_UID).findOne({ select: ['id'], populate: { firstHead: { select: ['id', 'documentId', 'fullName'] } } });
+  const head = settings?.firstHead;
+  return head ? { rowId: head.id, documentId: head.documentId, fullName: typeof head.fullName === 'string' ? head.fullName : null } : null;
+}

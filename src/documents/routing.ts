@@ -10,7 +10,7 @@ import { currentActor } from '../access/caller';
 import { recordAssignmentChange } from './assignment-history';
 import { departmentOfAdmin } from './creator-department';
 import { loadRoutingInput, type LoadedRoutingInput } from './routing-input';
-import { loadCouncilPersonalRules } from './deadline-settings-source';
+import { loadCouncilPersonalRules, loadFirstHead } from './deadline-settings-source';
 import { isBlank, readInstant, readRelation, readText, refuse, refusingDomainErrors, relationWhere } from './input';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -94,9 +94,12 @@ export function assignmentRouting(strapi: Core.Strapi, spec: RoutedRegister): Mi
         // Art. 20 (or the council's rule recorded with the appeal): handing it to someone other than the first head
         // needs the reason (the head's order).
         const personal = after.personalConsiderationByHead === true;
-        const top = personal && after.department?.id ? topOf(await loadDepartments(strapi), after.department.id) : null;
+        // who the first head is (and who stands in today) is looked up only when the change would otherwise need a reason
+        const firstHeadIds = personal && fromId !== toId && toId !== null && isBlank(note)
+          ? await firstHeadIdsToday(strapi, after.department?.id ?? null)
+          : [];
         const citation = typeof after.personalConsiderationBasis === 'string' ? after.personalConsiderationBasis : null;
-        const violation = checkPersonalReassignment({ personal, citation, fromId, toId, firstHeadId: top?.headRowId ?? null, note });
+        const violation = checkPersonalReassignment({ personal, citation, fromId, toId, firstHeadIds, note });
         if (violation) refuse(violation.field, violation.message, violation.rule);
       }
       if (after && fromId !== toId) {
@@ -143,10 +146,10 @@ async function route(strapi: Core.Strapi, spec: RoutedRegister, data: Record<str
 interface DepartmentRow { id: number; documentId: string; name: string; parentId: number | null; headId: string | null; headRowId: number | null; headName: string | null }
 
 /**
- * Art. 20 (or the council's rule), personal consideration: the first head is the head of the top of the appeal's
- * department chain. The appeal's department is the one given, else the registering clerk's (admin panel), else the one
- * the ordinary routing gives. Returns the decision, citing `citation`, and the department to fill in when the item has
- * none.
+ * Art. 20 (or the council's rule), personal consideration: the first head is the one named in the council's settings
+ * (`firstHead`), else the head of the top of the appeal's department chain. The appeal's department is the one given,
+ * else the registering clerk's (admin panel), else the one the ordinary routing gives. Returns the decision, citing
+ * `citation`, and the department to fill in when the item has none.
  */
 async function routeToHead(
   strapi: Core.Strapi,
@@ -169,18 +172,48 @@ async function routeToHead(
     fill = start?.id ?? null;
   }
   const top = start === null ? null : topOf(departments, start.id);
-  const headPosition = top?.headId ? positionOfHead(input, top) : null;
-  const decision = refusingDomainErrors(() =>
+  const decision = firstHeadDecision(input, citation, await loadFirstHead(strapi), top);
+  return { decision, department: fill };
+}
+
+type ConfiguredHead = Awaited<ReturnType<typeof loadFirstHead>>;
+
+function firstHeadDecision(
+  input: Pick<LoadedRoutingInput, 'onDate' | 'positions' | 'absences' | 'departmentOfPosition'>,
+  citation: string,
+  configured: ConfiguredHead,
+  top: DepartmentRow | null,
+): RoutingDecision {
+  const headPosition = configured !== null
+    ? positionOfStaff(input, configured.documentId, null)
+    : top?.headId ? positionOfStaff(input, top.headId, top.documentId) : null;
+  return refusingDomainErrors(() =>
     routeToFirstHead({
       citation,
       onDate: input.onDate,
+      configuredHead: configured === null ? null : { id: configured.documentId, ...(configured.fullName ? { name: surnameWithInitials(configured.fullName) } : {}) },
       topDepartment: top === null ? null : { name: top.name, headId: top.headId, ...(top.headName ? { headName: top.headName } : {}) },
       headPosition,
       positions: input.positions,
       absences: input.absences,
     }),
   );
-  return { decision, department: fill };
+}
+
+/**
+ * The first head of an appeal registered earlier and whoever stands in for them today (Kyiv) by the substitution
+ * order: giving the appeal to either needs no reason. Row ids; empty when no first head is recorded.
+ */
+async function firstHeadIdsToday(strapi: Core.Strapi, departmentId: number | null): Promise<number[]> {
+  const configured = await loadFirstHead(strapi);
+  const top = configured === null && departmentId !== null ? topOf(await loadDepartments(strapi), departmentId) : null;
+  const headRowId = configured?.rowId ?? top?.headRowId ?? null;
+  if (headRowId === null) return [];
+  const input = await loadRoutingInput(strapi, INFORMATION_REQUEST_COMPETENCE, kyivDate(new Date()));
+  const decision = firstHeadDecision(input, '', configured, top);
+  if (decision.assigneeId === null || !decision.viaSubstitution) return [headRowId];
+  const standIn: any = await strapi.db.query('api::staff-member.staff-member').findOne({ where: { documentId: decision.assigneeId }, select: ['id'] });
+  return standIn ? [headRowId, standIn.id] : [headRowId];
 }
 
 async function loadDepartments(strapi: Core.Strapi): Promise<DepartmentRow[]> {
@@ -211,13 +244,17 @@ export function topOf(all: DepartmentRow[], start: number): DepartmentRow | null
   return all.find((row) => row.id === topId) ?? null;
 }
 
-/** A position the head holds: the one in the top department first, then by title — its substitution order applies. */
-function positionOfHead(input: LoadedRoutingInput, top: DepartmentRow): PositionInfo | null {
+/** A position the staff member holds: one in `preferred` department first, then by title — its substitution order applies. */
+function positionOfStaff(
+  input: Pick<LoadedRoutingInput, 'positions' | 'departmentOfPosition'>,
+  staffId: string,
+  preferred: string | null,
+): PositionInfo | null {
   const held = input.positions
-    .filter((position) => position.holderId === top.headId)
+    .filter((position) => position.holderId === staffId)
     .sort((a, b) => {
-      const inTop = (p: PositionInfo) => (input.departmentOfPosition.get(p.id) === top.documentId ? 0 : 1);
-      return inTop(a) - inTop(b) || a.title.localeCompare(b.title, 'uk') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      const inPreferred = (p: PositionInfo) => (preferred !== null && input.departmentOfPosition.get(p.id) === preferred ? 0 : 1);
+      return inPreferred(a) - inPreferred(b) || a.title.localeCompare(b.title, 'uk') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
   return held[0] ?? null;
 }

@@ -13,6 +13,9 @@ function hotline(receivedAt: string, extra: Record<string, unknown> = {}) {
   return registerAppeal({ channel: 'government_hotline', contactCenterCardNumber: `1545-2019-${card}`, receivedAt, ...extra });
 }
 
+/** The routing reason's words when the council's settings name no first head (Art. 20). */
+const FALLBACK = (top: string) => `керівник підрозділу-вершини «${top}»: першого керівника в налаштуваннях не зазначено`;
+
 async function stored(path: string, documentId: string) {
   return (await api('GET', `/${path}/${documentId}?populate=*`)).body.data;
 }
@@ -224,7 +227,7 @@ describe('personal consideration by the first head (Law 393/96-ВР Art. 20)', (
     const appeal = await registerAppeal({ ...hero, receivedAt: '2019-09-09T09:00:00.000Z', department: unit });
     const row = await stored('appeals', appeal.documentId);
     expect([row.personalConsiderationByHead, row.assignee.documentId, row.department.documentId, row.workflowState]).toEqual([true, head, unit, 'assigned']);
-    expect(row.routingReason).toBe(`${ART} — керівник підрозділу «Апарат виконавчого комітету (ст. 20)»`);
+    expect(row.routingReason).toBe(`${ART} — ${FALLBACK('Апарат виконавчого комітету (ст. 20)')}`);
     expect((await history(appeal.documentId)).map((entry) => [entry.kind, entry.toAssignee.documentId, entry.reason])).toEqual([['routing', head, row.routingReason]]);
 
     const ordinary = await stored('appeals', (await registerAppeal({ receivedAt: '2019-09-09T09:00:00.000Z', department: unit })).documentId);
@@ -239,14 +242,14 @@ describe('personal consideration by the first head (Law 393/96-ВР Art. 20)', (
   it('while the head is away, gives it to the substitute of the head\'s position and says so', async () => {
     const row = await stored('appeals', (await registerAppeal({ ...hero, receivedAt: '2019-09-17T09:00:00.000Z', department: unit })).documentId);
     expect(row.assignee.documentId).toBe(deputy);
-    expect(row.routingReason).toBe(`${ART} — керівник підрозділу «Апарат виконавчого комітету (ст. 20)»; заміщення на час відрядження Гордієнко О. В.`);
+    expect(row.routingReason).toBe(`${ART} — ${FALLBACK('Апарат виконавчого комітету (ст. 20)')}; заміщення на час відрядження Гордієнко О. В.`);
   });
 
   it('leaves it unassigned, with the reason, when the top department has no head recorded', async () => {
     const headless = await createDepartment('Управління без керівника (ст. 20)');
     const row = await stored('appeals', (await registerAppeal({ ...hero, receivedAt: '2019-09-09T09:00:00.000Z', department: headless })).documentId);
     expect([row.assignee, row.workflowState]).toEqual([null, 'registered']);
-    expect(row.routingReason).toBe(`${ART}. У підрозділу «Управління без керівника (ст. 20)» не зазначено керівника: зазначте керівника підрозділу або призначте виконавця вручну.`);
+    expect(row.routingReason).toBe(`${ART}. Першого керівника в налаштуваннях не зазначено, а в підрозділу «Управління без керівника (ст. 20)» не зазначено керівника: зазначте першого керівника в налаштуваннях строків чи керівника підрозділу або призначте виконавця вручну.`);
   });
 
   it('refuses handing it to someone else without a reason; with the reason the history keeps it', async () => {
@@ -265,10 +268,110 @@ describe('personal consideration by the first head (Law 393/96-ВР Art. 20)', (
     const back = await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: head } });
     expect(back.status).toBe(200);
     expect((await history(appeal.documentId)).map((entry) => [entry.kind, entry.toAssignee.documentId, entry.reason])).toEqual([
-      ['routing', head, `${ART} — керівник підрозділу «Апарат виконавчого комітету (ст. 20)»`],
+      ['routing', head, `${ART} — ${FALLBACK('Апарат виконавчого комітету (ст. 20)')}`],
       ['manual', clerk, 'Резолюція керуючого справами: підготувати проєкт відповіді'],
       ['manual', head, null],
     ]);
+  });
+});
+
+describe('personal consideration by the first head named in the council\'s settings (Art. 20)', () => {
+  const ART = 'Ст. 20 Закону «Про звернення громадян»: звернення Героїв України, Героїв Радянського Союзу, Героїв Соціалістичної Праці розглядає перший керівник особисто';
+  const hero = { privilegeCategory: 'hero', applicant: { fullName: 'Кравець Андрій Іванович', privileged: true } };
+  const SETTINGS = '/content-manager/single-types/api::deadline-setting.deadline-setting';
+  const CONFIGURED = `${ART} — перший керівник, зазначений у налаштуваннях (Коваль П. С.)`;
+  let top: string;
+  let unit: string;
+  let topHead: string;
+  let mayor: string;
+  let secretary: string;
+  let clerk: string;
+
+  async function firstHead() {
+    const res = await api('GET', '/deadline-setting?populate=firstHead');
+    expect(res.status).toBe(200);
+    return res.body.data.firstHead?.documentId ?? null;
+  }
+
+  beforeAll(async () => {
+    const council = await createDepartment('Міська рада (перший керівник)');
+    top = await createDepartment('Управління соціального захисту (перший керівник)');
+    unit = await createDepartment('Відділ пільг (перший керівник)', top);
+    topHead = await createStaff(top, 'Кравчук Людмила Іванівна');
+    mayor = await createStaff(council, 'Коваль Петро Семенович');
+    secretary = await createStaff(council, 'Іваненко Олег Миколайович');
+    clerk = await createStaff(unit, 'Поліщук Марія Степанівна');
+    expect((await api('PUT', `/departments/${top}`, { data: { head: topHead } })).status).toBe(200);
+    const secretaryPosition = await createPosition('Секретар міської ради (перший керівник)', secretary, council);
+    await createPosition('Міський голова (перший керівник)', mayor, council, [secretaryPosition]);
+    const clerkPosition = await createPosition('Головний спеціаліст (перший керівник)', clerk, unit);
+    await createInstruction(clerkPosition, { title: TITLE, effectiveFrom: '2019-11-01', duties: [{ clause: '2.3', competences: ['written_appeals'] }] });
+    await createAbsence(mayor, '2019-11-18', '2019-11-22', 'business_trip');
+    const saved = await api('PUT', '/deadline-setting', { data: { firstHead: mayor } });
+    expect(saved.status).toBe(200);
+    expect(await firstHead()).toBe(mayor);
+  });
+
+  afterAll(async () => {
+    expect((await api('PUT', '/deadline-setting', { data: { firstHead: null } })).status).toBe(200);
+    await removeDutyFixtures();
+  });
+
+  it('routes a Hero\'s appeal to the configured first head, not to the head of the top department, and says so', async () => {
+    const appeal = await registerAppeal({ ...hero, receivedAt: '2019-11-11T09:00:00.000Z', department: unit });
+    const row = await stored('appeals', appeal.documentId);
+    expect([row.personalConsiderationByHead, row.assignee.documentId, row.department.documentId, row.workflowState]).toEqual([true, mayor, unit, 'assigned']);
+    expect(row.routingReason).toBe(CONFIGURED);
+    expect((await history(appeal.documentId)).map((entry) => [entry.kind, entry.toAssignee.documentId, entry.reason])).toEqual([['routing', mayor, CONFIGURED]]);
+    // an ordinary appeal still goes by the instruction
+    const ordinary = await stored('appeals', (await registerAppeal({ receivedAt: '2019-11-11T09:00:00.000Z', department: unit })).documentId);
+    expect([ordinary.personalConsiderationByHead, ordinary.assignee.documentId]).toEqual([false, clerk]);
+  });
+
+  it('while the first head is away, gives it to the substitute of their position', async () => {
+    const row = await stored('appeals', (await registerAppeal({ ...hero, receivedAt: '2019-11-19T09:00:00.000Z', department: unit })).documentId);
+    expect(row.assignee.documentId).toBe(secretary);
+    expect(row.routingReason).toBe(`${CONFIGURED}; заміщення на час відрядження Коваль П. С.`);
+  });
+
+  it('hands it without a reason only to the first head or who stands in today; the top department\'s head now needs one', async () => {
+    const appeal = await registerAppeal({ ...hero, receivedAt: '2019-11-11T09:00:00.000Z', department: unit });
+    for (const to of [clerk, topHead, secretary]) {
+      const refused = await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: to } });
+      expect([refused.status, refused.body.error.details.rule]).toEqual([400, 'personal_consideration.reassignment_reason_required']);
+    }
+    expect((await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: clerk, assignmentNote: 'Резолюція міського голови: підготувати проєкт відповіді' } })).status).toBe(200);
+    expect((await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: mayor } })).status).toBe(200);
+    // the first head is away today: the substitute of the position takes it without a reason
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Kyiv' });
+    await createAbsence(mayor, today, today, 'vacation');
+    expect((await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: secretary } })).status).toBe(200);
+    const refused = await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: topHead } });
+    expect([refused.status, refused.body.error.details.rule]).toEqual([400, 'personal_consideration.reassignment_reason_required']);
+    expect((await history(appeal.documentId)).map((entry) => [entry.kind, entry.toAssignee.documentId, entry.reason])).toEqual([
+      ['routing', mayor, CONFIGURED],
+      ['manual', clerk, 'Резолюція міського голови: підготувати проєкт відповіді'],
+      ['manual', mayor, null],
+      ['manual', secretary, null],
+    ]);
+  });
+
+  it('names the setting in Ukrainian in the panel; cleared there, routing falls back to the top of the department chain', async () => {
+    const config = await adminApi('GET', '/content-manager/content-types/api::deadline-setting.deadline-setting/configuration');
+    expect(config.status).toBe(200);
+    const meta = config.body.data.contentType.metadatas.firstHead.edit;
+    expect(meta.label).toBe('Перший керівник (міський голова)');
+    expect(meta.description).toMatch(/^Працівник, якому розподіляються звернення для розгляду першим керівником особисто/);
+
+    const cleared = await adminApi('PUT', SETTINGS, { firstHead: { disconnect: [{ documentId: mayor }], connect: [] } });
+    expect(cleared.status).toBe(200);
+    expect(await firstHead()).toBeNull();
+    const row = await stored('appeals', (await registerAppeal({ ...hero, receivedAt: '2019-11-12T09:00:00.000Z', department: unit })).documentId);
+    expect(row.assignee.documentId).toBe(topHead);
+    expect(row.routingReason).toBe(`${ART} — ${FALLBACK('Управління соціального захисту (перший керівник)')}`);
+    // the appeals routed earlier keep their executor
+    const kept = (await api('GET', `/appeals?filters[receivedAt][$eq]=2019-11-11T09:00:00.000Z&filters[personalConsiderationByHead][$eq]=true&populate=assignee&sort=id:asc`)).body.data;
+    expect(kept[0].assignee.documentId).toBe(mayor);
   });
 });
 
@@ -311,7 +414,7 @@ describe('personal consideration by the first head on the council\'s rule (issue
     const appeal = await registerAppeal({ ...combatant, receivedAt: '2019-10-07T09:00:00.000Z', department: unit });
     const row = await stored('appeals', appeal.documentId);
     expect([row.personalConsiderationByHead, row.personalConsiderationBasis, row.assignee.documentId, row.workflowState]).toEqual([true, COUNCIL, head, 'assigned']);
-    expect(row.routingReason).toBe(`${COUNCIL} — керівник підрозділу «Апарат виконавчого комітету (правило ради)»`);
+    expect(row.routingReason).toBe(`${COUNCIL} — ${FALLBACK('Апарат виконавчого комітету (правило ради)')}`);
     expect((await history(appeal.documentId)).map((entry) => [entry.kind, entry.toAssignee.documentId, entry.reason])).toEqual([['routing', head, row.routingReason]]);
     // handing it on without the head's order is refused, naming the council's act
     const moved = await api('PUT', `/appeals/${appeal.documentId}`, { data: { assignee: clerk } });

@@ -283,6 +283,19 @@ export const appealRegisterLayouts: ContentManagerLayout[] = [
     },
   },
   {
+    // Art. 20: the first head named by the council, added after the first layout.
+    key: 'api::deadline-setting.deadline-setting#first-head',
+    uid: 'api::deadline-setting.deadline-setting',
+    labels: {
+      firstHead: [
+        'Перший керівник (міський голова)',
+        'Працівник, якому розподіляються звернення для розгляду першим керівником особисто (ст. 20 Закону «Про звернення громадян»: Герої та категорії з правил ради); ' +
+          'на час його відсутності — заступник за порядком заміщення його посади. Якщо не зазначено — керівник підрозділу-вершини ланцюга підрозділів звернення. ' +
+          'Діє для звернень, зареєстрованих після збереження',
+      ],
+    },
+  },
+  {
     // Issue 14, rule 12: the e-petition threshold of the community statute, added after the first layout.
     key: 'api::deadline-setting.deadline-setting#e-petition-threshold',
     uid: 'api::deadline-setting.deadline-setting',

@@ -9,15 +9,17 @@ import { ART_20_PERSONAL } from './privileges';
  * council's own rules add (`personalConsiderationBasis`, src/domain/appeal/privileges.ts). The basis — the article or
  * the council's act — is cited in every reason and refusal.
  *
- * Who the first head is, with the data the product has: the head (`head`) of the department at the top of the
- * appeal's department chain — the department reached by following «Вищий підрозділ» (`parent`) until there is none (the
- * executive body, e.g. the executive committee's apparatus over the appeals department). The appeal's department is
- * the one given at registration, else the registering clerk's, else the one ordinary routing would give. The glue
- * (src/documents/routing.ts) finds that department and its head; this module decides and says why.
+ * Who the first head is: the staff member the council names in its settings («Перший керівник (міський голова)»,
+ * `firstHead`) — the head of the body, the city mayor. When the council has named nobody, the fallback is the head
+ * (`head`) of the department at the top of the appeal's department chain — the department reached by following
+ * «Вищий підрозділ» (`parent`) until there is none (the executive body, e.g. the executive committee's apparatus over
+ * the appeals department). The appeal's department is the one given at registration, else the registering clerk's,
+ * else the one ordinary routing would give. The glue (src/documents/routing.ts) reads the setting, finds that
+ * department and its head; this module decides and says which of the two applied.
  *
- * While the head is away the position the head holds is covered by its substitution order, as for every other
- * position (`decisionForPosition`); a head who holds no position in the register has no substitution order, and the
- * appeal stays unassigned with the reason.
+ * While the first head is away the position they hold is covered by its substitution order, as for every other
+ * position (`decisionForPosition`); a first head who holds no position in the register has no substitution order, and
+ * the appeal stays unassigned with the reason.
  */
 
 export interface FirstHeadInput {
@@ -25,30 +27,50 @@ export interface FirstHeadInput {
   citation: string;
   /** YYYY-MM-DD, Kyiv: the day of receipt */
   onDate: string;
-  /** the top of the appeal's department chain; null when the appeal's department is not known */
+  /** the first head named in the council's settings (`firstHead`); null when the council has named nobody */
+  configuredHead?: { id: string; name?: string } | null;
+  /** the top of the appeal's department chain (the fallback); null when the appeal's department is not known */
   topDepartment: { name: string; headId: string | null; headName?: string } | null;
-  /** a position the head holds (its substitution order applies while the head is away); null when none */
+  /**
+   * a position the first head holds — the configured one, else the top department's head — (its substitution order
+   * applies while they are away); null when none
+   */
   headPosition: PositionInfo | null;
   positions: PositionInfo[];
   absences: AbsenceInfo[];
 }
 
+export const FIRST_HEAD_CONFIGURED = 'перший керівник, зазначений у налаштуваннях';
+export const FIRST_HEAD_NOT_CONFIGURED = 'першого керівника в налаштуваннях не зазначено';
+
 export function routeToFirstHead(input: FirstHeadInput): RoutingDecision {
   const { topDepartment } = input;
+  const configured = input.configuredHead ?? null;
   const citation = capitalized(input.citation);
+  if (configured !== null) {
+    const position: PositionInfo = input.headPosition ?? {
+      id: `head:${configured.id}`,
+      title: 'Перший керівник (міський голова)',
+      holderId: configured.id,
+      ...(configured.name ? { holderName: configured.name } : {}),
+      substituteIds: [],
+    };
+    const who = configured.name ? ` (${configured.name})` : '';
+    return assigned(decisionForPosition(position, `${citation} — ${FIRST_HEAD_CONFIGURED}${who}`, input));
+  }
   if (topDepartment === null) {
     return {
       assigneeId: null,
-      reason: `${citation}. Підрозділ звернення не визначено, тож першого керівника не встановлено: вкажіть підрозділ і призначте керівника вручну.`,
+      reason: `${citation}. ${capitalized(FIRST_HEAD_NOT_CONFIGURED)}, а підрозділ звернення не визначено: зазначте першого керівника в налаштуваннях строків або вкажіть підрозділ і призначте виконавця вручну.`,
     };
   }
   if (topDepartment.headId === null) {
     return {
       assigneeId: null,
-      reason: `${citation}. У підрозділу «${topDepartment.name}» не зазначено керівника: зазначте керівника підрозділу або призначте виконавця вручну.`,
+      reason: `${citation}. ${capitalized(FIRST_HEAD_NOT_CONFIGURED)}, а в підрозділу «${topDepartment.name}» не зазначено керівника: зазначте першого керівника в налаштуваннях строків чи керівника підрозділу або призначте виконавця вручну.`,
     };
   }
-  const basis = `${citation} — керівник підрозділу «${topDepartment.name}»`;
+  const basis = `${citation} — керівник підрозділу-вершини «${topDepartment.name}»: ${FIRST_HEAD_NOT_CONFIGURED}`;
   const position: PositionInfo = input.headPosition ?? {
     id: `head:${topDepartment.headId}`,
     title: `Керівник підрозділу «${topDepartment.name}»`,
@@ -56,7 +78,10 @@ export function routeToFirstHead(input: FirstHeadInput): RoutingDecision {
     ...(topDepartment.headName ? { holderName: topDepartment.headName } : {}),
     substituteIds: [],
   };
-  const decision = decisionForPosition(position, basis, input);
+  return assigned(decisionForPosition(position, basis, input));
+}
+
+function assigned(decision: RoutingDecision): RoutingDecision {
   if (decision.assigneeId === null) return { assigneeId: null, reason: `${decision.reason}. Призначте виконавця вручну.` };
   return decision;
 }
@@ -71,8 +96,11 @@ export interface PersonalReassignment {
   citation: string | null;
   fromId: number | null;
   toId: number | null;
-  /** the first head of the appeal's department chain; null when none is recorded */
-  firstHeadId: number | null;
+  /**
+   * the first head (named in the settings, else the head of the top of the appeal's department chain) and, while they
+   * are away, who stands in for them today by the substitution order; empty when none is recorded
+   */
+  firstHeadIds: readonly number[];
   /** the caller's «why» for this change (`assignmentNote`) */
   note: string | null;
 }
@@ -81,11 +109,11 @@ export interface PersonalReassignment {
  * An appeal the first head considers personally may be handed to someone else (the head's resolution names an
  * executor who prepares the answer), but not silently: a change of assignee to anyone other than the first head needs
  * the reason (`assignmentNote`), which the assignment history keeps. Taking the assignee off, or giving the appeal to
- * the first head, needs none. The choice made at registration is the registering clerk's and is recorded as such.
+ * the first head (or to who stands in for them today), needs none. The choice made at registration is the registering clerk's and is recorded as such.
  */
 export function checkPersonalReassignment(change: PersonalReassignment): RuleViolation | null {
   if (!change.personal || change.fromId === change.toId || change.toId === null) return null;
-  if (change.firstHeadId !== null && change.toId === change.firstHeadId) return null;
+  if (change.firstHeadIds.includes(change.toId)) return null;
   if (!isBlank(change.note)) return null;
   return {
     field: 'assignee',
