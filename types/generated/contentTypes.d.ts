@@ -507,6 +507,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Required;
     applicant: Schema.Attribute.Component<'personal.applicant', false>;
+    applicantNotifiedOfExtensionAt: Schema.Attribute.DateTime;
     assignee: Schema.Attribute.Relation<
       'manyToOne',
       'api::staff-member.staff-member'
@@ -549,6 +550,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
         maxLength: 64;
       }>;
     contactCenterReportedAt: Schema.Attribute.DateTime;
+    controlDueAt: Schema.Attribute.DateTime;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -600,7 +602,43 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
         'incapable_person',
       ]
     >;
+    personalConsiderationBasis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    personalConsiderationByHead: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
+    petitionAnswerPublishedAt: Schema.Attribute.DateTime;
+    petitionCollectionEndsOn: Schema.Attribute.Date;
+    petitionCollectionStartsOn: Schema.Attribute.Date;
+    petitionConsiderationPublishedAt: Schema.Attribute.DateTime;
+    petitionSignatures: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    petitionSignatureThreshold: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
     priority: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    privilegeCategory: Schema.Attribute.Enumeration<
+      [
+        'hero',
+        'war_disabled',
+        'combatant',
+        'war_participant',
+        'fallen_defender_family',
+        'chornobyl',
+        'disabled_person',
+        'other_statutory',
+      ]
+    >;
     publishedAt: Schema.Attribute.DateTime;
     receivedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     recurrence: Schema.Attribute.Enumeration<
@@ -635,6 +673,19 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        'content-manager': {
+          visible: false;
+        };
+      }>;
+    shortenedTermDemand: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    shortenedTermDemandedAt: Schema.Attribute.DateTime;
+    shortenedUntil: Schema.Attribute.Date;
     subject: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -987,7 +1038,7 @@ export interface ApiDeadlineSettingDeadlineSetting
   extends Struct.SingleTypeSchema {
   collectionName: 'deadline_settings';
   info: {
-    description: '\u0412\u043E\u0454\u043D\u043D\u0438\u0439 \u0441\u0442\u0430\u043D, \u043F\u0440\u0430\u0432\u0438\u043B\u043E \u043D\u0435\u0440\u043E\u0431\u043E\u0447\u043E\u0433\u043E \u0434\u043D\u044F (\u0441\u0442. 254 \u0426\u041A \u0423\u043A\u0440\u0430\u0457\u043D\u0438), \u043D\u0430\u0433\u0430\u0434\u0443\u0432\u0430\u043D\u043D\u044F';
+    description: '\u0412\u043E\u0454\u043D\u043D\u0438\u0439 \u0441\u0442\u0430\u043D, \u043F\u0440\u0430\u0432\u0438\u043B\u043E \u043D\u0435\u0440\u043E\u0431\u043E\u0447\u043E\u0433\u043E \u0434\u043D\u044F (\u0441\u0442. 254 \u0426\u041A \u0423\u043A\u0440\u0430\u0457\u043D\u0438), \u043D\u0430\u0433\u0430\u0434\u0443\u0432\u0430\u043D\u043D\u044F, \u043F\u0440\u0430\u0432\u0438\u043B\u0430 \u0440\u0430\u0434\u0438 \u043F\u0440\u043E \u0440\u043E\u0437\u0433\u043B\u044F\u0434 \u043A\u0435\u0440\u0456\u0432\u043D\u0438\u043A\u043E\u043C \u043E\u0441\u043E\u0431\u0438\u0441\u0442\u043E, \u043F\u0435\u0440\u0448\u0438\u0439 \u043A\u0435\u0440\u0456\u0432\u043D\u0438\u043A (\u043C\u0456\u0441\u044C\u043A\u0438\u0439 \u0433\u043E\u043B\u043E\u0432\u0430)';
     displayName: '\u041D\u0430\u043B\u0430\u0448\u0442\u0443\u0432\u0430\u043D\u043D\u044F \u0441\u0442\u0440\u043E\u043A\u0456\u0432';
     pluralName: 'deadline-settings';
     singularName: 'deadline-setting';
@@ -999,6 +1050,17 @@ export interface ApiDeadlineSettingDeadlineSetting
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    ePetitionSignatureThreshold: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    firstHead: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1013,6 +1075,10 @@ export interface ApiDeadlineSettingDeadlineSetting
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'next'>;
+    personalConsiderationRules: Schema.Attribute.Component<
+      'settings.personal-consideration-rule',
+      true
+    >;
     publishedAt: Schema.Attribute.DateTime;
     reminderOffsets: Schema.Attribute.JSON;
     updatedAt: Schema.Attribute.DateTime;
@@ -1045,6 +1111,10 @@ export interface ApiDepartmentDepartment extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    deputyHead: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::staff-member.staff-member'
+    >;
     email: Schema.Attribute.Email;
     head: Schema.Attribute.Relation<
       'manyToOne',
@@ -1206,6 +1276,7 @@ export interface ApiInformationRequestInformationRequest
       ['post', 'email', 'website_form', 'phone', 'personal']
     > &
       Schema.Attribute.Required;
+    controlDueAt: Schema.Attribute.DateTime;
     copyingCharge: Schema.Attribute.Decimal &
       Schema.Attribute.SetMinMax<
         {
@@ -1222,6 +1293,9 @@ export interface ApiInformationRequestInformationRequest
     >;
     dueAt: Schema.Attribute.DateTime;
     extendedUntil: Schema.Attribute.Date;
+    extensionGround: Schema.Attribute.Enumeration<
+      ['large_volume', 'search_among_large_data']
+    >;
     extensionReason: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
@@ -1232,6 +1306,8 @@ export interface ApiInformationRequestInformationRequest
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+    forwardingNoticeLate: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1245,8 +1321,14 @@ export interface ApiInformationRequestInformationRequest
         },
         number
       >;
+    publicInterest: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
     publishedAt: Schema.Attribute.DateTime;
     receivedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    refusalAppealProcedure: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     refusalExplanation: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
@@ -1254,11 +1336,23 @@ export interface ApiInformationRequestInformationRequest
     refusalGround: Schema.Attribute.Enumeration<
       ['not_holder', 'restricted', 'costs_not_paid', 'request_requirements']
     >;
+    refusalOfficialName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    refusalOfficialPosition: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     registrationNumber: Schema.Attribute.String &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 32;
       }>;
+    requestAppeals: Schema.Attribute.Component<
+      'information.request-appeal',
+      true
+    >;
     requester: Schema.Attribute.Component<'personal.requester', false>;
     requesterNotifiedOfExtensionAt: Schema.Attribute.DateTime;
     requesterNotifiedOfForwardingAt: Schema.Attribute.DateTime;
@@ -1271,9 +1365,20 @@ export interface ApiInformationRequestInformationRequest
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        'content-manager': {
+          visible: false;
+        };
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    urgencyCouncilReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
     urgencyGround: Schema.Attribute.Enumeration<
       [
         'life_or_freedom',
@@ -1289,6 +1394,8 @@ export interface ApiInformationRequestInformationRequest
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
+    urgencyMarkedByCouncil: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
     urgent: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     workflowState: Schema.Attribute.Enumeration<
       [
@@ -1448,6 +1555,8 @@ export interface ApiNotificationNotification
         'due_today',
         'overdue_escalation',
         'digest',
+        'extension_notice_missing',
+        'request_appeal_undecided',
       ]
     > &
       Schema.Attribute.Required;
@@ -2245,8 +2354,8 @@ export interface PluginUsersPermissionsUser
   extends Struct.CollectionTypeSchema {
   collectionName: 'up_users';
   info: {
-    description: '';
-    displayName: 'User';
+    description: '\u041E\u0431\u043B\u0456\u043A\u043E\u0432\u0456 \u0437\u0430\u043F\u0438\u0441\u0438 \u0434\u043B\u044F \u0432\u0445\u043E\u0434\u0443 \u0447\u0435\u0440\u0435\u0437 \u043F\u0443\u0431\u043B\u0456\u0447\u043D\u0438\u0439 API (\u043D\u0435 \u043F\u0440\u0430\u0446\u0456\u0432\u043D\u0438\u043A\u0438 \u0440\u0430\u0434\u0438)';
+    displayName: '\u041A\u043E\u0440\u0438\u0441\u0442\u0443\u0432\u0430\u0447 \u043F\u0443\u0431\u043B\u0456\u0447\u043D\u043E\u0433\u043E API';
     name: 'user';
     pluralName: 'users';
     singularName: 'user';
