@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PENDING_WHEN_MISSING, ROLE_DEFINITIONS } from './roles/definitions';
-import { definitionPermissions, followNewFields, grantKey, planGrants } from './roles/plan';
+import { definitionPermissions, FIELDS_ADDED_BEFORE_MEMORY, followNewFields, grantKey, planGrants } from './roles/plan';
 
 /**
  * Creates the roles of ./roles/definitions.ts that are missing and adds each grant once (./roles/plan.ts decides
@@ -49,7 +49,8 @@ async function followFields(strapi: Core.Strapi, roleId: number, planned: Return
     if (!row) continue;
     const current: string[] = Array.isArray(row.properties?.fields) ? row.properties.fields : [];
     const key = grantKey(permission);
-    const { add, remember } = followNewFields({ planned: permission.properties.fields, remembered: remembered[key], current });
+    const introduced = permission.subject ? FIELDS_ADDED_BEFORE_MEMORY[permission.subject] : undefined;
+    const { add, remember } = followNewFields({ planned: permission.properties.fields, remembered: remembered[key], current, introduced });
     out[key] = remember;
     if (!add.length) continue;
     await strapi.db.query('admin::permission').update({ where: { id: row.id }, data: { properties: { ...row.properties, fields: [...current, ...add] } } });

@@ -58,16 +58,28 @@ export function definitionPermissions(definition: RoleDefinition, contentTypes: 
 }
 
 /**
+ * The fields added by the version that began to remember what each role was given (`granted-fields`), per content
+ * type. A role provisioned by an earlier version cannot have had them, so at that first start they count as new, not
+ * as taken away by a manager. Fields of later versions need no entry here: the memory tells them apart.
+ */
+export const FIELDS_ADDED_BEFORE_MEMORY: Readonly<Record<string, readonly string[]>> = {
+  'api::deadline-setting.deadline-setting': ['personalConsiderationRules', 'firstHead'],
+  'api::appeal.appeal': ['personalConsiderationBasis'],
+};
+
+/**
  * A field added to a content type after a role was given its permission (a new version of the product): the role
  * gets it on the next start if its definition covers it, like the fields it got at first. `remembered` are the fields
  * the product gave (or found) at earlier starts: what is not among them is new. A field the product gave and a
  * manager then took away in the admin panel is remembered, so it stays away; fields a manager added stay. With no
- * memory yet (the start that introduces it), everything the definition covers counts as given: nothing is added, so
- * no removal of a manager's is undone.
+ * memory yet (the start that introduces it), everything the definition covers counts as given except `introduced`
+ * (FIELDS_ADDED_BEFORE_MEMORY of the permission's content type), which is added: no removal of a manager's is undone.
  */
-export function followNewFields(input: { planned: string[]; remembered: string[] | undefined; current: string[] }): { add: string[]; remember: string[] } {
-  const { planned, remembered, current } = input;
-  if (remembered === undefined) return { add: [], remember: [...planned] };
+export function followNewFields(input: { planned: string[]; remembered: string[] | undefined; current: string[]; introduced?: readonly string[] }): { add: string[]; remember: string[] } {
+  const { planned, current } = input;
+  const introduced = new Set(input.introduced ?? []);
+  const isIntroduced = (field: string) => introduced.has(field) || [...introduced].some((top) => field.startsWith(`${top}.`));
+  const remembered = input.remembered ?? planned.filter((field) => !isIntroduced(field));
   const known = new Set([...remembered, ...current]);
   const add = planned.filter((field) => !known.has(field));
   return { add, remember: [...new Set([...remembered, ...planned])] };

@@ -1,4 +1,4 @@
-import { planGrants, grantKey, followNewFields, definitionPermissions } from '../../../../src/access/roles/plan';
+import { planGrants, grantKey, followNewFields, definitionPermissions, FIELDS_ADDED_BEFORE_MEMORY } from '../../../../src/access/roles/plan';
 import { CM, ROLE_DEFINITIONS, UID } from '../../../../src/access/roles/definitions';
 
 const role = (code: string) => ROLE_DEFINITIONS.find((r) => r.code === code)!;
@@ -70,8 +70,18 @@ describe('fields a later version adds to a content type', () => {
     expect(step.remember).toEqual(['subject', 'assignee', 'topic']);
   });
 
-  it('with no memory yet nothing is added: a missing field may be a manager\'s removal', () => {
+  it('with no memory yet only the fields of the version that brings it are added: another missing field may be a manager\'s removal', () => {
     expect(followNewFields({ planned: ['subject', 'assignee', 'topic'], remembered: undefined, current: ['subject'] })).toEqual({ add: [], remember: ['subject', 'assignee', 'topic'] });
+    const settings = followNewFields({
+      planned: ['callCentreDays', 'personalConsiderationRules.category', 'personalConsiderationRules.basis', 'firstHead'],
+      remembered: undefined,
+      current: [],
+      introduced: FIELDS_ADDED_BEFORE_MEMORY['api::deadline-setting.deadline-setting'],
+    });
+    expect(settings).toEqual({
+      add: ['personalConsiderationRules.category', 'personalConsiderationRules.basis', 'firstHead'],
+      remember: ['callCentreDays', 'personalConsiderationRules.category', 'personalConsiderationRules.basis', 'firstHead'],
+    });
   });
 
   it('a field the definition omits is never added', () => {
