@@ -4,8 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { api } from '../api/support/client';
 import { adminApi } from '../api/support/admin';
 import { createDepartment, createStaff, registerAppeal } from '../api/support/fixtures';
-import { TEST_ADMIN } from '../api/support/global-setup';
-import { ARTIFACTS, describeWithBrowser, launch } from './support/browser';
+import { ARTIFACTS, describeWithBrowser, launch, panelAdmin } from './support/browser';
 
 const panelBuilt = () => process.env.TEST_ADMIN_PANEL === 'true';
 
@@ -50,8 +49,9 @@ describeWithBrowser('admin panel: dashboard and reports', () => {
     }
     const base = process.env.TEST_BASE_URL!;
     await page.goto(`${base}/admin/auth/login`);
-    await page.fill('input[name=email]', TEST_ADMIN.email);
-    await page.fill('input[name=password]', TEST_ADMIN.password);
+    const admin = await panelAdmin();
+    await page.fill('input[name=email]', admin.email);
+    await page.fill('input[name=password]', admin.password);
     await page.keyboard.press('Enter');
     await page.waitForSelector('text=Терміни під загрозою', { timeout: 60_000 });
     await skipTour();

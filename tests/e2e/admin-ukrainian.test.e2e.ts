@@ -3,8 +3,7 @@ import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { api } from '../api/support/client';
 import { createDepartment, createStaff, registerAppeal } from '../api/support/fixtures';
-import { TEST_ADMIN } from '../api/support/global-setup';
-import { ARTIFACTS, describeWithBrowser, launch } from './support/browser';
+import { ARTIFACTS, describeWithBrowser, launch, panelAdmin } from './support/browser';
 
 // a page of the built panel can take long on a busy machine: each browser step gets minutes, not the default minute
 jest.setTimeout(240_000);
@@ -79,8 +78,9 @@ describeWithBrowser('admin panel: Ukrainian labels and visible filters', () => {
     page.setDefaultNavigationTimeout(120_000);
     await page.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'uk'));
     await page.goto(`${base()}/admin/auth/login`);
-    await page.fill('input[name=email]', TEST_ADMIN.email);
-    await page.fill('input[name=password]', TEST_ADMIN.password);
+    const admin = await panelAdmin();
+    await page.fill('input[name=email]', admin.email);
+    await page.fill('input[name=password]', admin.password);
     await page.keyboard.press('Enter');
     await page.waitForSelector('text=Терміни під загрозою', { timeout: 60_000 });
   }, 180_000);

@@ -6,8 +6,7 @@ import { api } from '../api/support/client';
 import { adminApi } from '../api/support/admin';
 import { adminWithRole } from '../api/support/admin-roles';
 import { createDepartment, createStaff, registerAppeal } from '../api/support/fixtures';
-import { TEST_ADMIN } from '../api/support/global-setup';
-import { ARTIFACTS, describeWithBrowser, launch } from './support/browser';
+import { ARTIFACTS, describeWithBrowser, launch, panelAdmin } from './support/browser';
 
 // a page of the built panel can take long on a busy machine: each browser step gets minutes, not the default minute
 jest.setTimeout(240_000);
@@ -110,7 +109,8 @@ describeWithBrowser('admin panel: the clerk’s journeys', () => {
     // leaving a form the clerk typed into asks «leave the page?»: the journeys move on (a dismissed dialog cancels the navigation)
     page.on('dialog', (dialog) => void dialog.accept());
     await page.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'uk'));
-    await signIn(page, TEST_ADMIN.email, TEST_ADMIN.password);
+    const admin = await panelAdmin();
+    await signIn(page, admin.email, admin.password);
   }, 180_000);
 
   afterAll(async () => {

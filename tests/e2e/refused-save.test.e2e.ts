@@ -2,8 +2,7 @@ import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { createDepartment, createStaff, getAppeal, registerAppeal } from '../api/support/fixtures';
 import { api } from '../api/support/client';
-import { TEST_ADMIN } from '../api/support/global-setup';
-import { ARTIFACTS, describeWithBrowser, launch } from './support/browser';
+import { ARTIFACTS, describeWithBrowser, launch, panelAdmin } from './support/browser';
 
 const panelBuilt = () => process.env.TEST_ADMIN_PANEL === 'true';
 const APPEALS = 'api::appeal.appeal';
@@ -31,8 +30,9 @@ describeWithBrowser('admin panel: a refused save keeps what the clerk typed', ()
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await page.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'uk'));
     await page.goto(`${base()}/admin/auth/login`, { timeout: 120_000 });
-    await page.fill('input[name=email]', TEST_ADMIN.email);
-    await page.fill('input[name=password]', TEST_ADMIN.password);
+    const admin = await panelAdmin();
+    await page.fill('input[name=email]', admin.email);
+    await page.fill('input[name=password]', admin.password);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
   }, 180_000);
