@@ -12,28 +12,17 @@ export interface LoadedRoutingInput extends RoutingInput {
   departmentOfStaff: Map<string, string | null>;
 }
 
+/** Who holds which position on a day, who stands in for whom and who is away: what a substitution order needs. */
+export type SubstitutionInput = Pick<LoadedRoutingInput, 'onDate' | 'positions' | 'absences' | 'departmentOfPosition' | 'departmentOfStaff'>;
+
 /**
  * What `routeItem` needs on one day, in four set-based queries: every position (with holder and ordered
- * substitutes), the instructions already in effect, the duties of only those in force, and the absences covering
- * the day. Unit regulations govern a department, not a position, and are not used for routing.
+ * substitutes) and the absences covering the day (loadSubstitutionInput), the instructions already in effect and the
+ * duties of only those in force. Unit regulations govern a department, not a position, and are not used for routing.
  */
 export async function loadRoutingInput(strapi: Core.Strapi, competence: Competence, onDate: string): Promise<LoadedRoutingInput> {
-  const positionRows: any[] = await strapi.db.query('api::position.position' as any).findMany({
-    select: ['id', 'documentId', 'title'],
-    populate: {
-      holder: { select: ['documentId', 'fullName'], populate: { department: { select: ['documentId'] } } },
-      department: { select: ['documentId'] },
-      substitutes: { select: ['documentId'] },
-    },
-  });
-  const positions: PositionInfo[] = positionRows.map((row) => ({
-    id: row.documentId,
-    title: row.title,
-    holderId: row.holder?.documentId ?? null,
-    ...(row.holder?.fullName ? { holderName: surnameWithInitials(row.holder.fullName) } : {}),
-    substituteIds: (row.substitutes ?? []).map((substitute: any) => substitute.documentId),
-  }));
-
+  const base = await loadSubstitutionInput(strapi, onDate);
+  const { positions } = base;
   const instructionRows: any[] = await strapi.db.query('api::job-instruction.job-instruction' as any).findMany({
     where: { effectiveFrom: { $lte: onDate }, kind: 'job_instruction', position: { id: { $notNull: true } } },
     select: ['id', 'title', 'effectiveFrom', 'version'],
@@ -69,6 +58,27 @@ export async function loadRoutingInput(strapi: Core.Strapi, competence: Competen
     }
   }
 
+  return { ...base, competence, instructions: inForce };
+}
+
+/** The positions (with holder and ordered substitutes) and the absences covering `onDate`, in two queries. */
+export async function loadSubstitutionInput(strapi: Core.Strapi, onDate: string): Promise<SubstitutionInput> {
+  const positionRows: any[] = await strapi.db.query('api::position.position' as any).findMany({
+    select: ['id', 'documentId', 'title'],
+    populate: {
+      holder: { select: ['documentId', 'fullName'], populate: { department: { select: ['documentId'] } } },
+      department: { select: ['documentId'] },
+      substitutes: { select: ['documentId'] },
+    },
+  });
+  const positions: PositionInfo[] = positionRows.map((row) => ({
+    id: row.documentId,
+    title: row.title,
+    holderId: row.holder?.documentId ?? null,
+    ...(row.holder?.fullName ? { holderName: surnameWithInitials(row.holder.fullName) } : {}),
+    substituteIds: (row.substitutes ?? []).map((substitute: any) => substitute.documentId),
+  }));
+
   const absenceRows: any[] = await strapi.db.query('api::absence.absence' as any).findMany({
     where: { absentFrom: { $lte: onDate }, absentTo: { $gte: onDate }, staffMember: { id: { $notNull: true } } },
     select: ['absentFrom', 'absentTo', 'reason'],
@@ -82,10 +92,8 @@ export async function loadRoutingInput(strapi: Core.Strapi, competence: Competen
   }));
 
   return {
-    competence,
     onDate,
     positions,
-    instructions: inForce,
     absences,
     departmentOfPosition: new Map(positionRows.map((row) => [row.documentId, row.department?.documentId ?? null])),
     departmentOfStaff: new Map(

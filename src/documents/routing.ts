@@ -9,7 +9,7 @@ import { personalConsiderationBasis, type CouncilPersonalRule, type PersonalCons
 import { currentActor } from '../access/caller';
 import { recordAssignmentChange } from './assignment-history';
 import { departmentOfAdmin } from './creator-department';
-import { loadRoutingInput, type LoadedRoutingInput } from './routing-input';
+import { loadRoutingInput, loadSubstitutionInput, type LoadedRoutingInput, type SubstitutionInput } from './routing-input';
 import { loadCouncilPersonalRules, loadFirstHead } from './deadline-settings-source';
 import { isBlank, readInstant, readRelation, readText, refuse, refusingDomainErrors, relationWhere } from './input';
 
@@ -179,7 +179,7 @@ async function routeToHead(
 type ConfiguredHead = Awaited<ReturnType<typeof loadFirstHead>>;
 
 function firstHeadDecision(
-  input: Pick<LoadedRoutingInput, 'onDate' | 'positions' | 'absences' | 'departmentOfPosition'>,
+  input: SubstitutionInput,
   citation: string,
   configured: ConfiguredHead,
   top: DepartmentRow | null,
@@ -209,8 +209,7 @@ async function firstHeadIdsToday(strapi: Core.Strapi, departmentId: number | nul
   const top = configured === null && departmentId !== null ? topOf(await loadDepartments(strapi), departmentId) : null;
   const headRowId = configured?.rowId ?? top?.headRowId ?? null;
   if (headRowId === null) return [];
-  const input = await loadRoutingInput(strapi, INFORMATION_REQUEST_COMPETENCE, kyivDate(new Date()));
-  const decision = firstHeadDecision(input, '', configured, top);
+  const decision = firstHeadDecision(await loadSubstitutionInput(strapi, kyivDate(new Date())), '', configured, top);
   if (decision.assigneeId === null || !decision.viaSubstitution) return [headRowId];
   const standIn: any = await strapi.db.query('api::staff-member.staff-member').findOne({ where: { documentId: decision.assigneeId }, select: ['id'] });
   return standIn ? [headRowId, standIn.id] : [headRowId];
@@ -246,7 +245,7 @@ export function topOf(all: DepartmentRow[], start: number): DepartmentRow | null
 
 /** A position the staff member holds: one in `preferred` department first, then by title — its substitution order applies. */
 function positionOfStaff(
-  input: Pick<LoadedRoutingInput, 'positions' | 'departmentOfPosition'>,
+  input: Pick<SubstitutionInput, 'positions' | 'departmentOfPosition'>,
   staffId: string,
   preferred: string | null,
 ): PositionInfo | null {

@@ -15,9 +15,9 @@ import { LAW } from './vocabulary';
  * law beyond its words, the source says **тлумачення**.
  */
 
-/** Art. 20 as the routing reason and the refusals cite it (the one category the statute sends to the head personally). */
 export type { CouncilPersonalRule };
 
+/** Art. 20 as the routing reason and the refusals cite it (the one category the statute sends to the head personally). */
 export const ART_20_PERSONAL = `ст. 20 ${LAW}: звернення Героїв України, Героїв Радянського Союзу, Героїв Соціалістичної Праці розглядає перший керівник особисто`;
 
 export interface PrivilegeCategory {

@@ -80,8 +80,9 @@ export async function disciplineItems(
   }));
 }
 
+/** Rows of knex.raw: PostgreSQL returns a result object, SQLite the array itself. */
 export function rowsOf(result: any): any[] {
-  return Array.isArray(result) ? result : result.rows;
+  return Array.isArray(result) ? result : result?.rows ?? [];
 }
 
 /** SQLite keeps instants as epoch milliseconds, PostgreSQL as timestamps. */

@@ -50,7 +50,8 @@ export function openItemExpressions(strapi: Core.Strapi, register: (typeof REGIS
   };
 }
 
-const quoted = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+/** An SQL identifier, double-quoted (the same on PostgreSQL and SQLite). */
+export const quoted = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
 export async function ensureRegisterIndexes(strapi: Core.Strapi): Promise<void> {
   const knex = strapi.db.connection;

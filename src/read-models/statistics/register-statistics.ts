@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { toBuckets, onTimeShare, type StatisticsBucket } from '../../domain/statistics/buckets';
 import type { InstantRange, StatisticsPeriod } from '../../domain/statistics/period';
+import { rowsOf } from '../reports/discipline-report';
 
 /*
  * Two ways to the same figures.
@@ -219,10 +220,10 @@ export function assembleStatistics(shape: RegisterShape, rows: readonly FigureRo
 /** The live figures of one register in a period, limited by `restrict` (a caller's scope in the admin reports). */
 export async function registerStatistics(strapi: Core.Strapi, shape: RegisterShape, period: StatisticsPeriod, now: Date, restrict: (query: any) => void = () => {}): Promise<RegisterStatistics> {
   const rows = await liveFigureRows(strapi, shape, [{ start: period.start, end: period.end, endExclusive: false }], now, restrict);
-  return assembleStatistics(shape, rows, rows.filter((r) => r.list === 'total').reduce((n, r) => n + r.overdue, 0));
+  return assembleStatistics(shape, rows, totalOverdue(rows));
 }
 
-/** Rows of knex.raw: PostgreSQL returns a result object, SQLite the array itself. */
-export function rowsOf(result: any): any[] {
-  return Array.isArray(result) ? result : result?.rows ?? [];
+/** The `overdue` figure of the totals rows (the live overdue items, or the roll-up's open items with a term). */
+export function totalOverdue(rows: readonly FigureRow[]): number {
+  return rows.filter((r) => r.list === 'total').reduce((n, r) => n + r.overdue, 0);
 }

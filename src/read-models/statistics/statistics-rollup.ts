@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { kyivMonthsBetween, splitIntoMonths, type InstantRange, type KyivMonth, type StatisticsPeriod } from '../../domain/statistics/period';
-import { openItemExpressions } from '../reports/register-indexes';
+import { openItemExpressions, quoted } from '../reports/register-indexes';
 import { REGISTERS } from '../reports/register-items';
 import {
-  assembleStatistics, liveFigureRows, registerItems, rowsOf, topicColumns, whereReceivedIn,
+  assembleStatistics, liveFigureRows, registerItems, topicColumns, totalOverdue, whereReceivedIn,
   type FigureList, type FigureRow, type RegisterShape, type RegisterStatistics,
 } from './register-statistics';
+import { rowsOf } from '../reports/discipline-report';
 
 /**
  * The public statistics' monthly roll-up (see the comment atop ./register-statistics.ts): its tables, the triggers that
@@ -22,7 +23,6 @@ export const DIRTY_TABLE = 'statistics_rollup_dirty';
 /** One key for every instance: recounts and trigger changes run one at a time across a PostgreSQL cluster. */
 const LOCK_SQL = `select pg_advisory_xact_lock(hashtext('${ROLLUP_TABLE}'))`;
 
-const quoted = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 const sqlText = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /** The attributes whose change can change the roll-up's counts (dueAt: whether an open item has a term). */
@@ -266,6 +266,5 @@ export async function rolledUpStatistics(strapi: Core.Strapi, shape: RegisterSha
     months.length ? notYetDueCount(strapi, shape, first.start, last.next, now) : 0,
     edges.length ? liveFigureRows(strapi, shape, edges, now) : [],
   ]);
-  const overdue = (rows: FigureRow[]) => rows.filter((r) => r.list === 'total').reduce((n, r) => n + r.overdue, 0);
-  return assembleStatistics(shape, [...monthly, ...edge], overdue(monthly) - notYetDue + overdue(edge));
+  return assembleStatistics(shape, [...monthly, ...edge], totalOverdue(monthly) - notYetDue + totalOverdue(edge));
 }
