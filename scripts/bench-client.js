@@ -4,7 +4,9 @@
  * clients run each case for a fixed time; prints JSON (requests per second, p50 and p95 latency) per case.
  * A case is `{ key, name, kind: 'get' | 'graphql' | 'sql', url?, query?, sql?, variants? }`; with `variants` (a list
  * of GraphQL variables or SQL parameters) each request takes the next one, so a cache that keys by the request
- * cannot answer most of them from memory.
+ * cannot answer most of them from memory; with `miss: true` every request also carries a variable the query does not
+ * declare (GraphQL ignores it) with a value never sent before, so a cache keyed by the variables never answers it: the
+ * cache-miss rate of the same query in the same run.
  */
 'use strict';
 const http = require('http');
@@ -98,8 +100,11 @@ async function main() {
       };
     } else if (item.kind === 'graphql') {
       const fixed = JSON.stringify({ query: item.query, variables: {} });
+      const nonce = `${process.pid}-${Date.now()}`;
       once = async (n) => {
-        const body = item.variants ? JSON.stringify({ query: item.query, variables: variant(n) }) : fixed;
+        const body = item.miss
+          ? JSON.stringify({ query: item.query, variables: { ...(variant(n) || {}), benchMiss: `${nonce}-${n}` } })
+          : item.variants ? JSON.stringify({ query: item.query, variables: variant(n) }) : fixed;
         const res = await request(item.url, body);
         const json = JSON.parse(res.text);
         if (res.status < 200 || res.status >= 300 || json.errors) throw new Error(`HTTP ${res.status} ${JSON.stringify(json.errors)}`);
