@@ -31,6 +31,8 @@ export default ({ env }: { env: any }) => [
   { resolve: './src/http/middlewares/graphql-guard' },
   // GraphQL aliases, depth and cost, before Apollo parses and validates (src/http/graphql/query-limits.ts)
   { resolve: './src/http/middlewares/graphql-limits' },
+  // public reads of the simple shape answered from the database without Apollo (PUBLIC_DIRECT_READS, docs/PUBLIC_API.md)
+  { resolve: './src/http/middlewares/public-direct-reads' },
   'strapi::session',
   // the city's icon at /favicon.ico (public/favicon.png); without a file there the middleware answers 500
   { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },

@@ -6,5 +6,7 @@ export default ({ env }: { env: any }) => ({
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
   app: { keys: requireSecretList(env, 'APP_KEYS') },
+  // public GraphQL reads of the simple shape answered without Apollo (src/http/middlewares/public-direct-reads.ts)
+  publicDirectReads: env.bool('PUBLIC_DIRECT_READS', true),
   cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks },
 });

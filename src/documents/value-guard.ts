@@ -37,6 +37,18 @@ export function valueGuard(strapi: Core.Strapi): Parameters<Core.Strapi['documen
   };
 }
 
+/**
+ * The same check of filter values a read through the Document Service gets (for a path that reads without it, such as
+ * the public direct reads): throws the 400 the guard would throw.
+ */
+export function checkFilterValues(strapi: Core.Strapi, uid: string, filters: unknown): void {
+  const modelOf = (target: string): Model | undefined => (strapi.getModel as any)(target);
+  const model = modelOf(uid);
+  if (!model || filters === undefined) return;
+  refuseUnsafe(filters, 'filters');
+  checkFilters(modelOf, model, filters, '');
+}
+
 function fail(field: string, found: ValueProblem): never {
   return refuse(field || 'data', `Поле «${field || 'data'}» ${found.message}`, found.code);
 }

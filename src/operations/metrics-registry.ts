@@ -25,6 +25,12 @@ interface JobFigures {
 const latency = new Map<RouteClass, Histogram>();
 const requests = new Map<string, number>();
 const jobs = new Map<string, JobFigures>();
+const directReads = { answered: 0, passed: 0 };
+
+/** A GraphQL request past the response cache: answered by the public direct reads, or passed on to Apollo. */
+export function countDirectRead(outcome: 'answered' | 'passed'): void {
+  directReads[outcome]++;
+}
 
 export function observeRequest(routeClass: RouteClass, status: number, seconds: number): void {
   let h = latency.get(routeClass);
@@ -100,7 +106,13 @@ export function processFamilies(jobNames: string[]): Family[] {
     success.samples.push({ labels: { job: name }, value: j.lastSuccessSeconds ?? 0 });
     running.samples.push({ labels: { job: name }, value: j.running });
   }
-  return [histogram, counter, runs, duration, success, running];
+  const direct: Family = {
+    name: 'city_public_graphql_direct_reads_total',
+    help: 'GraphQL requests past the response cache that the public direct reads answered (answered) or left to Apollo (passed).',
+    type: 'counter',
+    samples: (['answered', 'passed'] as const).map((outcome) => ({ labels: { outcome }, value: directReads[outcome] })),
+  };
+  return [histogram, counter, runs, duration, success, running, direct];
 }
 
 export function renderFamilies(families: Family[]): string {

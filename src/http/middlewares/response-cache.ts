@@ -9,6 +9,9 @@ import type { ContentScope } from '../../read-models/public/cache/response-store
 /** How long a token stays known as the city website's once the server has checked it (docs/PUBLIC_API.md). */
 const WEBSITE_TOKEN_TRUST_MS = 60_000;
 
+/** The caller of a public read as known before anything ran: the public, or a website token with its read actions. */
+export type PublicReader = { caller: 'public' } | { caller: 'website'; actions: ReadonlySet<string> };
+
 interface Target {
   key: (caller: CallerClass) => string;
   dependsOn: ContentScope[];
@@ -27,7 +30,7 @@ export default (config: { endpoint?: string; statisticsSeconds?: number } = {}, 
   const endpoint = config.endpoint ?? '/graphql';
   const statisticsMs = (config.statisticsSeconds ?? 30) * 1000;
   const runtime = contentVersions(strapi);
-  const websiteTokens = new Map<string, number>();
+  const websiteTokens = new Map<string, { until: number; actions: ReadonlySet<string> }>();
   let restPrefixes: string[] | null = null;
   let websiteActions: Set<string> | null = null;
 
@@ -60,11 +63,24 @@ export default (config: { endpoint?: string; statisticsSeconds?: number } = {}, 
     const authorization = ctx.get('authorization');
     if (!authorization) return 'public';
     const trusted = websiteTokens.get(sha256(authorization));
-    return trusted !== undefined && trusted > Date.now() ? 'website' : null;
+    return trusted !== undefined && trusted.until > Date.now() ? 'website' : null;
+  };
+
+  /**
+   * What later middlewares may know of the caller before anything runs (the public direct reads,
+   * ./public-direct-reads.ts): the class, and for a website token already checked, the read actions it holds.
+   */
+  const readerOf = (ctx: any): PublicReader | null => {
+    const caller = knownCaller(ctx);
+    if (caller === 'public') return { caller };
+    if (caller === 'website') return { caller, actions: websiteTokens.get(sha256(ctx.get('authorization')))!.actions };
+    return null;
   };
 
   /** After the request ran: was it the public, or a token with exactly the city website's read permissions? */
   const answeredCaller = (ctx: any): CallerClass | null => {
+    // answered without Apollo for a caller known before anything ran (./public-direct-reads.ts)
+    if (ctx.state?.publicDirectAnswer) return ctx.state.publicReader?.caller ?? null;
     if (ctx.state?.route?.info?.type !== 'content-api') return null;
     const authorization = ctx.get('authorization');
     if (!authorization) return 'public';
@@ -74,7 +90,7 @@ export default (config: { endpoint?: string; statisticsSeconds?: number } = {}, 
     websiteActions ??= new Set(publicReadActions((uid) => Boolean((strapi.contentTypes as any)[uid])));
     if (token.permissions.length === 0 || !token.permissions.every((action: unknown) => websiteActions!.has(String(action)))) return null;
     if (websiteTokens.size > 1000) websiteTokens.clear();
-    websiteTokens.set(sha256(authorization), Date.now() + WEBSITE_TOKEN_TRUST_MS);
+    websiteTokens.set(sha256(authorization), { until: Date.now() + WEBSITE_TOKEN_TRUST_MS, actions: new Set(token.permissions.map(String)) });
     return 'website';
   };
 
@@ -83,7 +99,9 @@ export default (config: { endpoint?: string; statisticsSeconds?: number } = {}, 
     const found = await target(ctx);
     if (found === 'refused') return; // answered by the body checks (./graphql-guard.ts)
     if (!found) return next();
-    const caller = knownCaller(ctx);
+    const reader = readerOf(ctx);
+    const caller = reader?.caller ?? null;
+    if (reader) ctx.state.publicReader = reader;
     if (caller && (await runtime.fresh())) {
       const entry = runtime.store.get(found.key(caller));
       if (entry) {
