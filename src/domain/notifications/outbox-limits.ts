@@ -29,6 +29,17 @@ export const OUTBOX_BOUNDS = {
   maxPerRun: [1, 500, 500],
 } as const;
 
+/**
+ * NOTIFY_SWEEP_PARTITIONS: into how many parts the reminder sweep splits its items on PostgreSQL, each part written
+ * at the same time on a connection of its own (src/jobs/notifications/outbox-sweep.ts). About the database server's
+ * cores; 1 writes everything in one statement per register. [least, greatest, default].
+ */
+export const SWEEP_PARTITION_BOUNDS = [1, 8, 2] as const;
+
+export function sweepPartitions(env: OutboxEnv): number {
+  return bounded(envInteger(env.NOTIFY_SWEEP_PARTITIONS), ...SWEEP_PARTITION_BOUNDS);
+}
+
 /** The longest a single send may take: half the lease, and never more than two minutes. */
 export const MAX_SEND_TIMEOUT_MS = 120_000;
 const RETRY_CAP_SECONDS = 6 * 60 * 60;

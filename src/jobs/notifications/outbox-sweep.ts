@@ -2,6 +2,7 @@ import crypto from 'crypto';
 import { DateTime } from 'luxon';
 import type { Core } from '@strapi/strapi';
 import { addCalendarDays, endOfKyivDay, kyivDate, KYIV_ZONE, type Calendar } from '../../domain/calendar';
+import { sweepPartitions } from '../../domain/notifications/outbox-limits';
 import { reminderFor, startOfKyivDay } from '../../domain/notifications/schedule';
 import { openItemsDueQuery, REGISTERS, type Register } from './due-items';
 import { NOTIFICATION_TABLE, qualifiedTable, withTrx } from './outbox';
@@ -21,7 +22,20 @@ import { renderSubject, type ItemKind } from './templates';
  * index on idempotency_key still makes a rerun, a restart or a second instance add nothing. E-mail addresses are
  * assumed to be what Strapi's `email` type accepts (no colons or whitespace, which the key replaces in Node); blanks
  * are skipped and, for escalations, trimmed and compared case-insensitively like distinctRecipients.
+ *
+ * On PostgreSQL the items are split into NOTIFY_SWEEP_PARTITIONS (default 2) disjoint parts by a hash of their id,
+ * and each part's statements run at the same time on a connection of their own, each in its own transaction (inPartitions):
+ * PostgreSQL does not run an INSERT … SELECT in parallel, and writing the rows with their seven index entries is most
+ * of a large pass. The job still runs under the advisory lock its own transaction holds (runExclusively) and waits
+ * for every part. A part's commit does not wait for the rows to reach the disk (`synchronous_commit = off`): a crash
+ * can lose at most the last fraction of a second of them, and since every row is idempotent (its unique key, `ON
+ * CONFLICT DO NOTHING`) the next pass writes whatever a lost or failed part left out. All rows of one item fall in
+ * one part and keep their order there (term, item, recipient); across parts the ids interleave. SQLite (one writer)
+ * runs the same statements one after another in the job's transaction.
  */
+
+/** One part of the items (`abs(hashint4(i.id) % count) = index`); null: all of them. */
+type Partition = { count: number; index: number } | null;
 
 /** A reminder an item whose control instant falls in [from, to] gets today. */
 export interface ReminderRule {
@@ -66,14 +80,12 @@ export function reminderRules(now: Date, window: { from: Date; to: Date }, offse
 /** Reminders (the assignee, on the control date's reminder days) for every register: one statement per register. */
 export async function insertReminders(strapi: Core.Strapi, now: Date, window: { from: Date; to: Date }, rules: ReminderRule[]): Promise<number> {
   if (!rules.length) return 0;
-  return withTrx(strapi, async (trx) => {
-    const sql = new SqlDialect(strapi);
-    await sql.tuneForBulkInsert(trx);
+  return inPartitions(strapi, async (trx, sql, partition) => {
     let inserted = 0;
     for (const register of REGISTERS) {
       const registerRules = register.kind === 'appeal' ? rules : rules.filter((r) => !r.priority);
       if (!registerRules.length) continue;
-      const items = itemsCte(strapi, trx, register, { from: window.from, until: window.to }, 'control');
+      const items = itemsCte(strapi, trx, register, { from: window.from, until: window.to }, 'control', partition);
       const bindings: unknown[] = [...items.bindings];
       const values = registerRules.map((r) => {
         const [pre, post] = subjectAround(r.template, register.kind, r.workingDaysLeft, false);
@@ -114,59 +126,109 @@ export async function insertReminders(strapi: Core.Strapi, now: Date, window: { 
 
 /**
  * Escalations of overdue items (the statutory term before `now`): the assignee, the department's head and the parent
- * department's head, each address once per item (trimmed, case-insensitively), in that order. One statement per register.
+ * department's head, each address once per item (trimmed, case-insensitively), in that order. One statement per
+ * register (and part).
  */
 export async function insertEscalations(strapi: Core.Strapi, now: Date): Promise<number> {
-  return withTrx(strapi, async (trx) => {
-    const sql = new SqlDialect(strapi);
-    await sql.tuneForBulkInsert(trx);
+  return inPartitions(strapi, async (trx, sql, partition) => {
     let inserted = 0;
     for (const register of REGISTERS) {
       const meta: any = strapi.db.metadata.get(register.uid as any);
       const dueColumn = meta.attributes.dueAt.columnName;
-      let dueDay: string;
+      let dueDay: (column: string) => string;
       if (sql.postgres) {
-        dueDay = sql.kyivDatePg('z.due_at');
+        dueDay = (column) => sql.kyivDatePg(column);
       } else {
         const first = await trx(meta.tableName).min({ m: dueColumn }).whereNotNull(dueColumn);
         const min = first[0]?.m;
         if (min === null || min === undefined) continue;
-        dueDay = kyivDateSqlite('z.due_at', Number(min), now.getTime());
+        dueDay = (column) => kyivDateSqlite(column, Number(min), now.getTime());
       }
-      const items = itemsCte(strapi, trx, register, { before: now }, 'statutory');
-      // bindings in statement order: the items, the subject around the number, the item's kind in the JSON, the row's columns
+      // once per item: the term's Kyiv date (the key's date) and each address as compared (trimmed, lower case)
+      const items = itemsCte(strapi, trx, register, { before: now }, 'statutory', partition, (dueAt, email) => ({
+        due_day: trx.raw(dueDay(dueAt)),
+        ...Object.fromEntries(['asg', 'dh', 'ph'].map((who) => [`${who}_lc`, trx.raw(`coalesce(lower(trim(${email(who)})), '')`)])),
+      }));
+      // bindings in statement order: the items, the key's kind, the subject around the number, the item's kind in the
+      // JSON, the row's columns
       const [pre, post] = subjectAround('overdue_escalation', register.kind, null, false);
-      const bindings: unknown[] = [...items.bindings, pre, post];
-      const item = sql.itemJson(register.kind, bindings, 'y');
-      const data = sql.object([['item', item], ['assigneeName', 'y.asg_name'], ['departmentName', 'y.d_name']]);
-      const lower = (column: string) => `coalesce(lower(trim(x.${column})), '')`;
-      // the idempotency key is worked out on the narrow rows, so that rows already queued (a repeat pass) are skipped
-      // before any JSON is built
-      const statement = `WITH items AS (${items.sql})
-        ${insertInto(sql)}
-        SELECT ${sql.documentId}, y.rcpt, 'overdue_escalation', substr(? || ${reg.replace('x.', 'y.')} || ?, 1, 500), ${data}, 'pending', 0, ?,
-          y.k, ?, y.document_id, y.reg, ?, ?, ?
-        FROM (
-          SELECT z.*, substr(? || ':' || z.document_id || ':overdue:' || ${dueDay} || ':' || ${sql.keyPart('z.rcpt')}, 1, 255) AS k
+      const bindings: unknown[] = [...items.bindings, register.kind, pre, post];
+      const item = sql.itemJson(register.kind, bindings);
+      const data = sql.object([['item', item], ['assigneeName', 'x.asg_name'], ['departmentName', 'x.d_name']]);
+      // `todo`: the narrow rows (item, recipient, key) not queued yet — a repeat pass stops there. `built`: the subject
+      // and the JSON, which depend on the item only, once per item that has a row to write (not once per recipient).
+      const statement = `WITH items AS (${items.sql}),
+        todo AS (
+          SELECT y.id, y.ord, y.rcpt, y.k
           FROM (
-            SELECT x.*, trim(x.asg_email) AS rcpt, 1 AS ord FROM items x WHERE ${lower('asg_email')} <> ''
-            UNION ALL
-            SELECT x.*, trim(x.dh_email) AS rcpt, 2 AS ord FROM items x WHERE ${lower('dh_email')} <> '' AND ${lower('dh_email')} <> ${lower('asg_email')}
-            UNION ALL
-            SELECT x.*, trim(x.ph_email) AS rcpt, 3 AS ord FROM items x WHERE ${lower('ph_email')} <> '' AND ${lower('ph_email')} <> ${lower('asg_email')}
-              AND ${lower('ph_email')} <> ${lower('dh_email')}
-          ) z
-        ) y
-        WHERE NOT EXISTS (SELECT 1 FROM ${sql.table} queued WHERE queued.idempotency_key = y.k)
-        ORDER BY y.due_at, y.id, y.ord
+            SELECT z.id, z.ord, z.rcpt, substr(? || ':' || z.document_id || ':overdue:' || z.due_day || ':' || ${sql.keyPart('z.rcpt')}, 1, 255) AS k
+            FROM (
+              SELECT x.id, x.document_id, x.due_day, trim(x.asg_email) AS rcpt, 1 AS ord FROM items x WHERE x.asg_lc <> ''
+              UNION ALL
+              SELECT x.id, x.document_id, x.due_day, trim(x.dh_email) AS rcpt, 2 AS ord FROM items x WHERE x.dh_lc <> '' AND x.dh_lc <> x.asg_lc
+              UNION ALL
+              SELECT x.id, x.document_id, x.due_day, trim(x.ph_email) AS rcpt, 3 AS ord FROM items x WHERE x.ph_lc <> '' AND x.ph_lc <> x.asg_lc
+                AND x.ph_lc <> x.dh_lc
+            ) z
+          ) y
+          WHERE NOT EXISTS (SELECT 1 FROM ${sql.table} queued WHERE queued.idempotency_key = y.k)
+        ),
+        built AS MATERIALIZED (
+          SELECT x.id, x.due_at, x.document_id, x.reg, substr(? || ${reg} || ?, 1, 500) AS subject, ${data} AS data
+          FROM items x
+          WHERE x.id IN (SELECT t.id FROM todo t)
+        )
+        ${insertInto(sql)}
+        SELECT ${sql.documentId}, t.rcpt, 'overdue_escalation', b.subject, b.data, 'pending', 0, ?, t.k, ?, b.document_id, b.reg, ?, ?, ?
+        FROM todo t JOIN built b ON b.id = t.id
+        WHERE true
+        ORDER BY b.due_at, t.id, t.ord
         ON CONFLICT (idempotency_key) DO NOTHING`;
-      // bindings in statement order: the items, the subject around the number, the item's kind in the JSON (pushed
-      // above), the row's columns, the key's kind
-      bindings.push(now, register.kind, now, now, now, register.kind);
+      bindings.push(now, register.kind, now, now, now);
       inserted += affected(await trx.raw(statement, bindings));
     }
     return inserted;
   });
+}
+
+/**
+ * Runs `write` once per part on PostgreSQL — all parts at once, each in a transaction of its own on its own pooled
+ * connection, tuned for bulk inserts — and returns the sum of the rows they wrote; waits for every part even when one
+ * fails (then throws the first error: the parts that committed stay, the next pass adds the rest). SQLite, or a pool
+ * too small to lend the parts their connections next to the job's own and a request's: once, over all items, in the
+ * current transaction.
+ */
+async function inPartitions(
+  strapi: Core.Strapi,
+  write: (trx: any, sql: SqlDialect, partition: Partition) => Promise<number>,
+): Promise<number> {
+  const sql = new SqlDialect(strapi);
+  const knex: any = strapi.db.connection;
+  const poolMax = Number(knex.client?.pool?.max ?? knex.client?.config?.pool?.max ?? 0);
+  const count = sweepPartitions(process.env);
+  if (!sql.postgres || count < 2 || poolMax < count + 2) {
+    return withTrx(strapi, async (trx) => {
+      await sql.tuneForBulkInsert(trx);
+      return write(trx, sql, null);
+    });
+  }
+  // the root knex, not strapi.db.transaction: that would join the job's transaction (its one connection)
+  const parts = await Promise.allSettled(
+    Array.from({ length: count }, (_, index) =>
+      knex.transaction(async (trx: any) => {
+        await sql.tuneForBulkInsert(trx);
+        // the rows are derived again by the next pass if a crash loses this commit (see the comment at the top)
+        await trx.raw('SET LOCAL synchronous_commit = off');
+        // the part's predicate hides how many items there are from the planner (it guesses 0.5 %), which then loops
+        // over the link tables row by row; every join of these statements is a bulk one
+        await trx.raw('SET LOCAL enable_nestloop = off');
+        return write(trx, sql, { count, index });
+      }) as Promise<number>,
+    ),
+  );
+  const failed = parts.find((p): p is PromiseRejectedResult => p.status === 'rejected');
+  if (failed) throw failed.reason;
+  return parts.reduce((sum, p) => sum + (p as PromiseFulfilledResult<number>).value, 0);
 }
 
 const reg = `coalesce(x.reg, 'null')`;
@@ -194,9 +256,22 @@ function subjectAround(template: 'reminder' | 'due_today' | 'overdue_escalation'
   return [subject.slice(0, at), subject.slice(at + marker.length)];
 }
 
-/** The open items of one register in a range with the people to tell, as a CTE body (`x.…` in the statements). */
-function itemsCte(strapi: Core.Strapi, knex: any, register: Register, range: { from?: Date; before?: Date; until?: Date }, by: 'statutory' | 'control') {
+/**
+ * The open items of one register in a range (and part) with the people to tell, as a CTE body (`x.…` in the
+ * statements); `extra` adds columns computed from the item's due-at column and the people's e-mail columns.
+ */
+function itemsCte(
+  strapi: Core.Strapi,
+  knex: any,
+  register: Register,
+  range: { from?: Date; before?: Date; until?: Date },
+  by: 'statutory' | 'control',
+  partition: Partition,
+  extra?: (dueAt: string, email: (who: string) => string) => Record<string, unknown>,
+) {
   const { query, c, staffCol, deptCol, when } = openItemsDueQuery(strapi, knex, register, range, by);
+  // a hash of the id, not the id itself: ids follow the order items came in, which the data may repeat in cycles
+  if (partition) query.whereRaw('abs(hashint4(??) % ?) = ?', ['i.id', partition.count, partition.index]);
   const appeal = register.kind === 'appeal';
   query.select({
     id: 'i.id',
@@ -214,6 +289,7 @@ function itemsCte(strapi: Core.Strapi, knex: any, register: Register, range: { f
   });
   if (appeal) query.select({ priority: c('priority') });
   query.select({ when_at: when });
+  if (extra) query.select(extra(c('dueAt'), (who) => staffCol(who, 'email')));
   const { sql, bindings } = query.toSQL();
   return { sql: sql as string, bindings: bindings as unknown[] };
 }
@@ -248,8 +324,9 @@ class SqlDialect {
 
   /** Strapi's document id shape: 24 lowercase alphanumerics starting with a letter. */
   get documentId(): string {
+    // PostgreSQL: 23 hex digits of two random numbers (52 + 40 bits), about half the cost of an md5 of their text
     return this.postgres
-      ? `'n' || substr(md5(random()::text || clock_timestamp()::text), 1, 23)`
+      ? `'n' || lpad(to_hex(floor(random() * 4503599627370496)::bigint), 13, '0') || lpad(to_hex(floor(random() * 1099511627776)::bigint), 10, '0')`
       : `'n' || substr(lower(hex(randomblob(12))), 1, 23)`;
   }
 

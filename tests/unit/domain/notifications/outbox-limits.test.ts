@@ -1,4 +1,4 @@
-import { outboxLimits } from '../../../../src/domain/notifications/outbox-limits';
+import { outboxLimits, sweepPartitions } from '../../../../src/domain/notifications/outbox-limits';
 
 describe('outboxLimits: the outbox settings, bounded', () => {
   it('defaults: a 300 s lease, batches of 25, at most 500 messages a run, a send given up after 120 s', () => {
@@ -34,5 +34,17 @@ describe('outboxLimits: the outbox settings, bounded', () => {
     expect(outboxLimits({}, { batchSize: 10, maxPerRun: 35, leaseSeconds: 3 })).toMatchObject({ batchSize: 10, maxPerRun: 35, leaseSeconds: 3, sendTimeoutMs: 1500 });
     expect(outboxLimits({}, { batchSize: 10_000, maxPerRun: 1e9, leaseSeconds: 1e9 })).toMatchObject({ batchSize: 100, maxPerRun: 500, leaseSeconds: 3600 });
     expect(outboxLimits({}, { batchSize: 0, maxPerRun: -1, leaseSeconds: 0 })).toMatchObject({ batchSize: 1, maxPerRun: 1, leaseSeconds: 1 });
+  });
+});
+
+describe('sweepPartitions: the reminder sweep\'s parts on PostgreSQL, bounded', () => {
+  it('two by default, a lawful value as given, beyond the bounds the bound, not a whole number the default', () => {
+    expect(sweepPartitions({})).toBe(2);
+    expect(sweepPartitions({ NOTIFY_SWEEP_PARTITIONS: '1' })).toBe(1);
+    expect(sweepPartitions({ NOTIFY_SWEEP_PARTITIONS: ' 4 ' })).toBe(4);
+    expect(sweepPartitions({ NOTIFY_SWEEP_PARTITIONS: '0' })).toBe(1);
+    expect(sweepPartitions({ NOTIFY_SWEEP_PARTITIONS: '64' })).toBe(8);
+    expect(sweepPartitions({ NOTIFY_SWEEP_PARTITIONS: 'many' })).toBe(2);
+    expect(sweepPartitions({ NOTIFY_SWEEP_PARTITIONS: '1.5' })).toBe(2);
   });
 });
