@@ -266,10 +266,11 @@ async function readRoot(context: DirectReadContext, root: RootPlan, variables: R
   if (root.kind === 'single') {
     if (!(await context.allowed(`${root.uid}.findOne`))) notDirect('permission');
     if (typeof args.documentId !== 'string') notDirect('documentId');
+    const only = publishedOnly(published);
     const row = await strapi.db.query(root.uid as any).findOne({
       select: selectOf(root.shape),
-      where: { ...(published ? { publishedAt: { $notNull: true } } : {}), documentId: args.documentId },
-      ...(published ? { filters: { publishedAt: { $null: false } } } : {}),
+      where: { ...only.where, documentId: args.documentId },
+      ...only.extra,
     });
     return row ? entity(root.shape, row) : null;
   }
@@ -320,13 +321,22 @@ function listQuery(strapi: Core.Strapi, uid: string, model: any, published: bool
   }
   const { start, limit } = paginationOf(strapi, args.pagination);
   const transformed = (strapi.get('query-params') as any).transform(uid, params) as { where?: Record<string, unknown>; orderBy?: unknown };
+  const only = publishedOnly(published);
   return {
-    where: { ...(published ? { publishedAt: { $notNull: true } } : {}), ...(transformed.where ?? {}) },
-    ...(published ? { filters: { publishedAt: { $null: false } } } : {}),
+    where: { ...only.where, ...(transformed.where ?? {}) },
+    ...only.extra,
     ...(transformed.orderBy !== undefined ? { orderBy: transformed.orderBy } : {}),
     start,
     limit,
   };
+}
+
+/**
+ * Published versions only, in the two places the Document Service puts the condition (its where, and the query's
+ * `filters`), so the database layer builds the same statement and returns rows in the same order.
+ */
+function publishedOnly(published: boolean): { where: Record<string, unknown>; extra: { filters?: Record<string, unknown> } } {
+  return published ? { where: { publishedAt: { $notNull: true } }, extra: { filters: { publishedAt: { $null: false } } } } : { where: {}, extra: {} };
 }
 
 /** Only text fields of the type with the operators above, and/or/not; no nulls, no empty lists or objects. */

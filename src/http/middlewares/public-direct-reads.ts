@@ -50,8 +50,7 @@ export default (config: { endpoint?: string } = {}, { strapi }: { strapi: Core.S
       return next();
     }
     countDirectRead('answered');
-    // what the GraphQL route sets: the response cache stores a content-API answer (./response-cache.ts)
-    ctx.state.route = { info: { type: 'content-api' } };
+    // the response cache stores it for the caller it knew before anything ran (answeredCaller, ./response-cache.ts)
     ctx.state.publicDirectAnswer = true;
     ctx.status = 200;
     ctx.set('Content-Type', JSON_TYPE);
