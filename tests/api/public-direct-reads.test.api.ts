@@ -9,7 +9,7 @@ import { startServerProcess, type ServerProcess } from './support/server-process
  * content type. The operations metrics say whether the direct path answered: it must for the simple shape, and must not
  * for what it leaves to Apollo (relations, media, fragments, directives, invalid or refused queries).
  */
-interface Raw { status: number; text: string; type: string | null; etag: string | null }
+interface Raw { status: number; text: string; type: string | null; etag: string | null; cache: string | null; vary: string | null }
 
 async function raw(base: string, method: 'GET' | 'POST', body: { query: string; variables?: Record<string, unknown>; operationName?: string }, headers: Record<string, string> = {}): Promise<Raw> {
   const url = method === 'GET' ? `${base}/graphql?${new URLSearchParams({ query: body.query, ...(body.variables ? { variables: JSON.stringify(body.variables) } : {}), ...(body.operationName ? { operationName: body.operationName } : {}) })}` : `${base}/graphql`;
@@ -18,7 +18,7 @@ async function raw(base: string, method: 'GET' | 'POST', body: { query: string; 
     headers: method === 'GET' ? { 'apollo-require-preflight': 'true', ...headers } : { 'Content-Type': 'application/json', ...headers },
     body: method === 'POST' ? JSON.stringify(body) : undefined,
   });
-  return { status: res.status, text: await res.text(), type: res.headers.get('content-type'), etag: res.headers.get('etag') };
+  return { status: res.status, text: await res.text(), type: res.headers.get('content-type'), etag: res.headers.get('etag'), cache: res.headers.get('x-public-cache'), vary: res.headers.get('vary') };
 }
 
 async function directAnswers(): Promise<number> {
@@ -79,7 +79,7 @@ describe('public reads answered directly', () => {
 
   const mine = `filters: { title: { containsi: "${W}" } }`;
   const fields = 'documentId title kind slug summary';
-  type Case = { name: string; query: string; variables?: Record<string, unknown>; operationName?: string; direct: boolean; method?: 'GET' | 'POST'; headers?: Record<string, string>; check?: (body: any) => void };
+  type Case = { name: string; query: string; variables?: Record<string, unknown>; operationName?: string; direct: boolean; hit?: boolean; method?: 'GET' | 'POST'; headers?: Record<string, string>; check?: (body: any) => void };
   const cases = (): Case[] => [
     { name: 'list, no sort (id order)', query: `{ publications(${mine}) { ${fields} } }`, direct: true, check: (d) => expect(d.publications.map((p: any) => p.title)).toEqual([`Ремонт доріг ${W} Альфа`, `Оголошення ${W} Бета`, `Новина ${W} Гамма`, `Звіт ${W} Дельта`, `Відповідь ${W} Епсилон`, `Зета ${W}`]) },
     { name: 'sort by title', query: `{ publications(${mine}, sort: "title") { title } }`, direct: true },
@@ -129,7 +129,15 @@ describe('public reads answered directly', () => {
     { name: 'a variable of the wrong type', query: 'query ($page: Int) { publications(pagination: { page: $page }) { title } }', variables: { page: 'x' }, direct: false },
     { name: 'two operations without operationName', query: `query A { publications(${mine}) { title } } query B { classifierTopics { code } }`, direct: false },
     { name: 'both kinds of pagination', query: `{ publications(${mine}, pagination: { page: 1, limit: 2 }) { title } }`, direct: false },
-    { name: 'the graphql-response+json media type', query: `{ publications(${mine}, sort: "kind") { title } }`, headers: { Accept: 'application/graphql-response+json' }, direct: false },
+    // the media type Apollo would choose for the Accept header; the same query under each, one after another (the
+    // response cache keeps one entry per media type)
+    { name: 'Apollo Client\'s default Accept', query: `{ publications(${mine}, sort: "kind") { title } }`, headers: { Accept: 'application/graphql-response+json,application/json;q=0.9' }, direct: true },
+    { name: 'the same query, no Accept', query: `{ publications(${mine}, sort: "kind") { title } }`, direct: true },
+    // the response cache's entries of the two above (GET and POST share them), each with its own media type
+    { name: 'the same query, application/graphql-response+json', query: `{ publications(${mine}, sort: "kind") { title } }`, method: 'GET', headers: { Accept: 'application/graphql-response+json' }, direct: false, hit: true },
+    { name: 'the same query, application/json over GET', query: `{ publications(${mine}, sort: "kind") { title } }`, method: 'GET', headers: { Accept: 'application/json' }, direct: false, hit: true },
+    { name: 'an Accept header Apollo refuses (406)', query: `{ publications(${mine}, sort: "kind") { title } }`, headers: { Accept: 'text/html' }, direct: false },
+    { name: 'the subscription callback media type', query: `{ publications(${mine}, sort: "kind") { title } }`, headers: { Accept: 'application/json; callbackSpec=1.0' }, direct: false },
   ];
 
   it('answers a battery of queries byte for byte as Apollo does, directly where it should', async () => {
@@ -143,7 +151,10 @@ describe('public reads answered directly', () => {
       const apollo = await raw(b.baseUrl, method, request, c.headers);
       expect([c.name, answer.status, answer.type, answer.text]).toEqual([c.name, apollo.status, apollo.type, apollo.text]);
       expect([c.name, direct]).toEqual([c.name, c.direct]);
+      if (c.hit) expect([c.name, answer.cache]).toEqual([c.name, 'hit']);
       if (answer.status === 200) expect([c.name, answer.etag]).toEqual([c.name, apollo.etag]);
+      // a cacheable answer (no errors) varies by the media type Accept chooses
+      if (answer.status === 200 && !JSON.parse(answer.text).errors) expect([c.name, answer.vary]).toEqual([c.name, 'Authorization, Accept, Accept-Encoding']);
       if (c.direct) {
         expect([c.name, answer.status, JSON.parse(answer.text).errors]).toEqual([c.name, 200, undefined]);
         c.check?.(data(answer.text));

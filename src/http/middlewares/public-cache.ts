@@ -23,7 +23,8 @@ export default (config: { maxAge?: number; sMaxAge?: number } = {}) => {
     }
     const anonymous = !ctx.get('authorization');
     ctx.set('ETag', etag);
-    ctx.set('Vary', 'Authorization, Accept-Encoding');
+    // GraphQL answers the same body as application/json or application/graphql-response+json, as Accept asks
+    ctx.set('Vary', ctx.path === '/graphql' ? 'Authorization, Accept, Accept-Encoding' : 'Authorization, Accept-Encoding');
     ctx.set('Cache-Control', anonymous ? `public, max-age=${maxAge}, s-maxage=${sMaxAge}, stale-while-revalidate=${sMaxAge * 2}` : 'private, no-cache');
     if (ctx.get('if-none-match') === etag) {
       ctx.status = 304;

@@ -2,13 +2,14 @@ import type { Core } from '@strapi/strapi';
 import type { DocumentNode } from 'graphql';
 import { currentPublicSchema } from '../graphql/public-graphql';
 import { directAnswer, directPlan } from '../graphql/direct-reads';
-import { preflighted } from '../../read-models/public/cache/graphql-request';
+import { graphqlResponseType, preflighted } from '../../read-models/public/cache/graphql-request';
 import { countDirectRead } from '../../operations/metrics-registry';
 import type { PublicReader } from './response-cache';
 
 /** How long the public role's permissions, read from the database, are trusted. */
 const PERMISSIONS_TRUST_MS = 1000;
-const JSON_TYPE = 'application/json; charset=utf-8';
+/** The media types the direct reads answer in (Apollo's choice for the Accept header, graphqlResponseType). */
+const DIRECT_TYPES = new Set(['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8']);
 
 /**
  * Public GraphQL reads answered without Apollo (src/http/graphql/direct-reads.ts), after the body checks, the persisted
@@ -53,7 +54,7 @@ export default (config: { endpoint?: string } = {}, { strapi }: { strapi: Core.S
     // the response cache stores it for the caller it knew before anything ran (answeredCaller, ./response-cache.ts)
     ctx.state.publicDirectAnswer = true;
     ctx.status = 200;
-    ctx.set('Content-Type', JSON_TYPE);
+    ctx.set('Content-Type', request.responseType);
     ctx.set('Cache-Control', 'no-store');
     ctx.body = text;
   };
@@ -61,11 +62,13 @@ export default (config: { endpoint?: string } = {}, { strapi }: { strapi: Core.S
 
 /**
  * The request as Apollo reads it, when it is one the direct reads may answer: a query text already parsed by the
- * GraphQL guard, an operation name, variables as an object, no extensions, a single JSON answer accepted.
+ * GraphQL guard, an operation name, variables as an object, no extensions, and an Accept header for which Apollo would
+ * answer `application/json` or `application/graphql-response+json` (Apollo Client's default asks for the second).
  */
-function requestOf(ctx: any): { document: DocumentNode; query: string; operationName: string | null; variables: Record<string, unknown> } | null {
+function requestOf(ctx: any): { document: DocumentNode; query: string; operationName: string | null; variables: Record<string, unknown>; responseType: string } | null {
   const document: DocumentNode | undefined = ctx.state.graphqlDocument;
-  if (!document || !acceptsJson(ctx.get('accept'))) return null;
+  const responseType = graphqlResponseType(ctx.get('accept'));
+  if (!document || !responseType || !DIRECT_TYPES.has(responseType)) return null;
   let query: unknown;
   let operationName: unknown;
   let variables: unknown;
@@ -95,16 +98,7 @@ function requestOf(ctx: any): { document: DocumentNode; query: string; operation
   if (typeof query !== 'string' || query === '') return null;
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
   if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
-  return { document, query, operationName: (operationName as string | null | undefined) ?? null, variables: (variables as Record<string, unknown> | null | undefined) ?? {} };
-}
-
-/** Apollo answers `application/json` to no Accept header, `*\/*` or `application/json`; anything else is left to it. */
-function acceptsJson(accept: string | undefined): boolean {
-  if (!accept) return true;
-  return accept.split(',').every((range) => {
-    const [type, ...params] = range.split(';').map((part) => part.trim().toLowerCase());
-    return (type === '*/*' || type === 'application/json') && !params.some((param) => /^q\s*=\s*0(\.0*)?$/.test(param));
-  });
+  return { document, query, operationName: (operationName as string | null | undefined) ?? null, variables: (variables as Record<string, unknown> | null | undefined) ?? {}, responseType };
 }
 
 /** The caller's read permissions: the public role's, or those of a website token the response cache has checked. */

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { refusedGraphqlBody } from './graphql-guard';
 import { etagOf, graphqlCacheKey, restCacheKey, sha256, type CallerClass } from '../../read-models/public/cache/cache-key';
 import { contentVersions } from '../../read-models/public/cache/content-version';
-import { graphqlRequestFields, jsonParameter, preflighted } from '../../read-models/public/cache/graphql-request';
+import { graphqlRequestFields, graphqlResponseType, jsonParameter, preflighted } from '../../read-models/public/cache/graphql-request';
 import { PUBLIC_CONTENT_TYPES, publicReadActions } from '../../read-models/public/public-content';
 import type { ContentScope } from '../../read-models/public/cache/response-store';
 
@@ -21,7 +21,7 @@ interface Target {
 /**
  * The public answers in memory (src/read-models/public/cache): a GraphQL query (POST or GET) or a REST read of a public type
  * by the public or the city website's token is answered from memory — before the GraphQL guard parses it and before
- * anything runs — when the same normalised query, variables and caller class were answered since the content last
+ * anything runs — when the same normalised query, variables, caller class and response media type were answered since the content last
  * changed. Filled only with successful answers without errors, to callers whose answers are published versions cut
  * to the public fields; staff (any other token) never read from it or write to it. The ETag is stored with the entry,
  * so If-None-Match is answered 304 without the body being rebuilt (./public-cache.ts).
@@ -43,10 +43,13 @@ export default (config: { endpoint?: string; statisticsSeconds?: number } = {}, 
       if (!fields || typeof fields.query !== 'string' || fields.query === '') return null;
       const variables = fields.variables === undefined ? null : jsonParameter(fields.variables);
       if (variables === undefined) return null;
+      // the same query answered as application/json or as application/graphql-response+json is two entries
+      const responseType = graphqlResponseType(ctx.get('accept'));
+      if (!responseType) return null;
       const query = fields.query;
       const statistics = query.includes('appealStatistics');
       return {
-        key: (caller) => graphqlCacheKey(caller, query, fields.operationName, variables),
+        key: (caller) => graphqlCacheKey(caller, query, fields.operationName, variables, responseType),
         dependsOn: statistics ? ['content', 'statistics'] : ['content'],
         expires: statistics,
       };

@@ -1,4 +1,8 @@
 import { canonicalJson, graphqlCacheKey, normaliseGraphqlQuery } from '../../../src/read-models/public/cache/cache-key';
+import { graphqlResponseType } from '../../../src/read-models/public/cache/graphql-request';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const RESPONSE_TYPE = 'application/graphql-response+json; charset=utf-8';
 import { ResponseStore } from '../../../src/read-models/public/cache/response-store';
 
 describe('the normal form of a GraphQL query (the cache key)', () => {
@@ -24,9 +28,29 @@ describe('the normal form of a GraphQL query (the cache key)', () => {
 
   it('orders the keys of the variables, not the items of lists', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe('{"a":{"c":null,"d":[2,1]},"b":1}');
-    expect(graphqlCacheKey('public', '{ a }', undefined, { x: 1, y: 2 })).toBe(graphqlCacheKey('public', '{a}', null, { y: 2, x: 1 }));
-    expect(graphqlCacheKey('public', '{ a }', undefined, {})).not.toBe(graphqlCacheKey('website', '{ a }', undefined, {}));
-    expect(graphqlCacheKey('public', '{ a }', 'A', {})).not.toBe(graphqlCacheKey('public', '{ a }', 'B', {}));
+    expect(graphqlCacheKey('public', '{ a }', undefined, { x: 1, y: 2 }, JSON_TYPE)).toBe(graphqlCacheKey('public', '{a}', null, { y: 2, x: 1 }, JSON_TYPE));
+    expect(graphqlCacheKey('public', '{ a }', undefined, {}, JSON_TYPE)).not.toBe(graphqlCacheKey('website', '{ a }', undefined, {}, JSON_TYPE));
+    expect(graphqlCacheKey('public', '{ a }', 'A', {}, JSON_TYPE)).not.toBe(graphqlCacheKey('public', '{ a }', 'B', {}, JSON_TYPE));
+    expect(graphqlCacheKey('public', '{ a }', 'A', {}, JSON_TYPE)).not.toBe(graphqlCacheKey('public', '{ a }', 'A', {}, RESPONSE_TYPE));
+  });
+});
+
+describe('the media type a GraphQL answer is sent as (Apollo\'s choice)', () => {
+  it.each([
+    [undefined, JSON_TYPE],
+    ['', JSON_TYPE],
+    ['*/*', JSON_TYPE],
+    ['application/json', JSON_TYPE],
+    ['application/*', JSON_TYPE],
+    // Apollo Client's default
+    ['application/graphql-response+json,application/json;q=0.9', RESPONSE_TYPE],
+    ['application/graphql-response+json', RESPONSE_TYPE],
+    ['application/json;q=0.5, application/graphql-response+json', RESPONSE_TYPE],
+    ['application/json; callbackSpec=1.0', 'application/json; callbackSpec=1.0; charset=utf-8'],
+    ['text/html', null],
+    ['application/json;q=0', null],
+  ])('Accept %p → %p', (accept, type) => {
+    expect(graphqlResponseType(accept)).toBe(type);
   });
 });
 

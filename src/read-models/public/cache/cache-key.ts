@@ -62,10 +62,14 @@ export function canonicalJson(value: unknown): string {
 
 export type CallerClass = 'public' | 'website';
 
-/** The cache key of a GraphQL request: caller class, the normalised document, the operation and the variables. */
-export function graphqlCacheKey(caller: CallerClass, query: string, operationName: unknown, variables: unknown): string {
+/**
+ * The cache key of a GraphQL request: caller class, the normalised document, the operation, the variables and the
+ * media type the answer is sent as (graphqlResponseType: the same body goes out as application/json or as
+ * application/graphql-response+json, depending on the Accept header).
+ */
+export function graphqlCacheKey(caller: CallerClass, query: string, operationName: unknown, variables: unknown, responseType: string): string {
   const op = typeof operationName === 'string' ? operationName : '';
-  return sha256(`${caller}\ngraphql\n${normaliseGraphqlQuery(query)}\n${op}\n${canonicalJson(variables ?? null)}`);
+  return sha256(`${caller}\ngraphql\n${responseType}\n${normaliseGraphqlQuery(query)}\n${op}\n${canonicalJson(variables ?? null)}`);
 }
 
 /** The cache key of a REST read: caller class and the request's path and query string as sent. */

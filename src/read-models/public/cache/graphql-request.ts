@@ -1,4 +1,24 @@
+import Negotiator from 'negotiator';
+
 /** What the GraphQL endpoint's middlewares read of a request before Apollo does (GET query string or JSON body). */
+
+/** The media types Apollo Server 4 may give a single (not incremental) result, in its order of preference. */
+const SINGLE_RESULT_TYPES = [
+  'application/json; charset=utf-8',
+  'application/graphql-response+json; charset=utf-8',
+  'application/json; callbackSpec=1.0; charset=utf-8',
+];
+
+/**
+ * The Content-Type Apollo answers a single result with for this Accept header, chosen the way Apollo chooses it (the
+ * same negotiation library and list: @apollo/server's chooseContentTypeForSingleResultResponse), or null when the
+ * header accepts none of them (Apollo then answers 406). Apollo Client sends
+ * `application/graphql-response+json,application/json;q=0.9` and gets the first.
+ */
+export function graphqlResponseType(accept: string | undefined): string | null {
+  if (!accept) return SINGLE_RESULT_TYPES[0];
+  return new Negotiator({ headers: { accept } }).mediaType(SINGLE_RESULT_TYPES) ?? null;
+}
 
 /** The request's fields: the query string's parameters for GET, the parsed JSON body for POST (or null). */
 export function graphqlRequestFields(ctx: any): Record<string, unknown> | null {
