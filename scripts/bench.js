@@ -16,7 +16,9 @@
  * response cache off, so every public request is a miss (and the separate miss cases are not run);
  * BENCH_STOCK=false skips the stock baseline; BENCH_EXPLAIN=true prints `EXPLAIN (ANALYZE, BUFFERS)` of the SQL
  * that each public query and clerk list runs; BENCH_PROFILE=true writes a CPU profile of the server while it is
- * under load (node --cpu-prof equivalent, through the inspector) to .tmp/;
+ * under load (node --cpu-prof equivalent, through the inspector) to .tmp/ (scripts/profile-summary.js reads it);
+ * BENCH_CASES=slug,topics puts only those public cases (keys first, search, pages, slug, statistics, topics) and
+ * GET /_health under load and skips the targets table;
  * BENCH_ONLY=reminders seeds the data, times the reminder sweep and stops; BENCH_ONLY=search likewise for the clerk's
  * list search; BENCH_ONLY=reports times the reports, the dashboard, the uncached statistics and the reminder sweep (with
  * BENCH_EXPLAIN=true it prints their plans first) and stops. BENCH_KEEP_DB=true leaves the bench database in place
@@ -46,6 +48,8 @@ const PROFILE = process.env.BENCH_PROFILE === 'true';
 /** BENCH_ONLY=reminders: seed the data, time the reminder sweep and stop (no clerk search, stock, plans, reports or load). */
 const ONLY = process.env.BENCH_ONLY || null;
 const KEEP_DB = process.env.BENCH_KEEP_DB === 'true';
+/** BENCH_CASES=slug,topics: only these public cases (and GET /_health) under load, e.g. for a CPU profile of one case. */
+const CASES = process.env.BENCH_CASES ? new Set(process.env.BENCH_CASES.split(',').map((k) => k.trim()).filter(Boolean)) : null;
 /** The indexes the plans of issue 17 asked for (declared in the content types' schema.json). */
 const ADDED_INDEXES = ['publications_published_at_idx', 'publications_kind_published_at_idx', 'appeals_workflow_state_received_at_idx', 'information_requests_state_received_at_idx'];
 
@@ -324,7 +328,7 @@ async function main() {
       FROM ${table} a ${topic ? 'LEFT JOIN appeals_topic_lnk l ON l.appeal_id = a.id LEFT JOIN classifier_topics t ON t.id = l.classifier_topic_id' : ''}
       WHERE received_at >= $1 AND received_at <= $2
       GROUP BY GROUPING SETS ((), (channel), ${typeColumn ? `(${typeColumn}),` : ''} ${topic ? '(t.code, t.title),' : ''} (${OUTCOME}))`;
-    const publicCases = [
+    const allPublicCases = [
       { key: 'first', name: 'publications, сторінка 1 (10 шт., з pageInfo)', query: '{ publications_connection(sort: ["publishedAt:desc"], pagination: { page: 1, pageSize: 10 }) { nodes { documentId title slug kind summary publishedAt } pageInfo { total pageCount } } }',
         sql: `SELECT document_id, title, slug, kind, summary, published_at, count(*) OVER () AS total FROM publications WHERE published_at IS NOT NULL ORDER BY published_at DESC LIMIT 10` },
       { key: 'search', name: 'publications, пошук + розділ', query: '{ publications(filters: { kind: { eq: "news" }, or: [{ title: { containsi: "ремонт" } }, { summary: { containsi: "ремонт" } }] }, sort: ["publishedAt:desc"], pagination: { pageSize: 10 }) { documentId title } }',
@@ -339,6 +343,9 @@ async function main() {
         sql: [statsSql('appeals', 'appeal_type', true), statsSql('information_requests', null, false)], params: [new Date(Date.now() - 90 * 86400000), now, now] },
       { key: 'topics', name: 'classifierTopics', query: '{ classifierTopics { code title } }', sql: 'SELECT document_id, code, title FROM classifier_topics LIMIT 25' },
     ];
+    const unknown = CASES ? [...CASES].filter((k) => !allPublicCases.some((c) => c.key === k)) : [];
+    if (unknown.length) throw new Error(`BENCH_CASES: невідомі випадки ${unknown.join(', ')} (є: ${allPublicCases.map((c) => c.key).join(', ')})`);
+    const publicCases = CASES ? allPublicCases.filter((c) => CASES.has(c.key)) : allPublicCases;
 
     // the first public statistics after the bulk load recounts every month of the roll-up (its triggers marked them)
     await timed('appealStatistics за два роки, перший виклик після засіву (зведення будується за всі місяці)', () => appealStatistics(strapi, allFrom, today));
@@ -466,6 +473,10 @@ async function main() {
       [`нагадування, ${open} відкритих позицій`, ms(measured.reminders), '≤ 1000 мс', measured.reminders <= 1000],
       ['пошук за прізвищем на 100 000 звернень', measured.clerkSearch === undefined ? 'не виміряно тут' : ms(measured.clerkSearch), '≤ 200 мс', measured.clerkSearch === undefined ? null : measured.clerkSearch <= 200],
     ];
+    if (CASES) {
+      console.log(`\nЦілі (issue 17) не зведено: виміряно лише ${[...CASES].join(', ')} (BENCH_CASES)`);
+      return;
+    }
     console.log('\nЦілі (issue 17):');
     console.log('  ' + 'випадок'.padEnd(56) + 'виміряно'.padEnd(34) + 'ціль'.padEnd(28) + 'досягнуто?');
     for (const [what, value, goal, met] of targets) console.log(`  ${what}`.padEnd(58) + String(value).padEnd(34) + goal.padEnd(28) + (met === null ? '—' : met ? 'так' : 'ні'));
