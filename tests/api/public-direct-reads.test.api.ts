@@ -7,7 +7,7 @@ import { startServerProcess, type ServerProcess } from './support/server-process
  * server answers the simple shape directly, a second process started with PUBLIC_DIRECT_READS=false answers every
  * request through Apollo, and for each request of the battery the two answers are the same bytes, status and
  * content type. The operations metrics say whether the direct path answered: it must for the simple shape, and must not
- * for what it leaves to Apollo (relations, media, fragments, directives, invalid or refused queries).
+ * for what it leaves to Apollo (relations, media, fragments, directives, `between`, invalid or refused queries).
  */
 interface Raw { status: number; text: string; type: string | null; etag: string | null; cache: string | null; vary: string | null }
 
@@ -68,6 +68,15 @@ describe('public reads answered directly', () => {
       expect(topic.status).toBe(201);
       ids[`topic${n}`] = topic.body.data.documentId;
     }
+    // events and campaigns with dates and numbers, for the comparisons
+    for (const [n, startsAt, expectedParticipants] of [[1, '2027-03-01T09:00:00.000Z', 10], [2, '2027-03-15T14:30:00.000Z', 80], [3, '2027-04-02T07:00:00.000Z', 150]] as const) {
+      const event = await api('POST', '/communication-events', { data: { title: `Подія ${W} ${n}`, eventType: 'meeting_with_residents', startsAt, expectedParticipants } });
+      expect([event.status, event.body?.error?.message]).toEqual([201, undefined]);
+    }
+    for (const [n, startsOn, endsOn] of [[1, '2027-02-01', '2027-02-28'], [2, '2027-05-01', '2027-06-30']] as const) {
+      const campaign = await api('POST', '/campaigns', { data: { title: `Кампанія ${W} ${n}`, startsOn, endsOn } });
+      expect([campaign.status, campaign.body?.error?.message]).toEqual([201, undefined]);
+    }
     b = await startServerProcess({ LOG_LEVEL: 'warn', PUBLIC_DIRECT_READS: 'false', CRON_ENABLED: 'false' });
   }, 300_000);
 
@@ -117,7 +126,19 @@ describe('public reads answered directly', () => {
     { name: 'classifier topics connection and single', query: `{ classifierTopics_connection(filters: { code: { startsWith: "${W}" } }, sort: "title:desc") { nodes { code title } pageInfo { total } } classifierTopic(documentId: "${ids.topic2}") { code title } }`, direct: true },
     { name: 'GET with the preflight header', method: 'GET', query: `{ publications(${mine}, sort: "title") { title slug } }`, direct: true },
     { name: 'slug by variable (the website\'s page)', query: 'query ($slug: String) { publications(filters: { slug: { eq: $slug } }) { documentId title slug kind summary body publishedAt } }', variables: { slug: 'no-such-slug' }, direct: true },
+    // dates and numbers
+    { name: 'events from a moment on (DateTime variable), by start', query: `query ($from: DateTime) { communicationEvents(filters: { title: { containsi: "${W}" }, startsAt: { gte: $from } }, sort: "startsAt") { title startsAt expectedParticipants } }`, variables: { from: '2027-03-15T14:30:00.000Z' }, direct: true, check: (d) => expect(d.communicationEvents.map((e: any) => e.title)).toEqual([`Подія ${W} 2`, `Подія ${W} 3`]) },
+    { name: 'events before a moment (literal, another zone), latest first', query: `{ communicationEvents(filters: { title: { containsi: "${W}" }, startsAt: { lt: "2027-03-15T17:30:00+03:00" } }, sort: "startsAt:desc") { title } }`, direct: true, check: (d) => expect(d.communicationEvents.map((e: any) => e.title)).toEqual([`Подія ${W} 1`]) },
+    { name: 'events by number: gt, lte, eq, ne', query: `{ a: communicationEvents(filters: { title: { containsi: "${W}" }, expectedParticipants: { gt: 50 } }, sort: "title") { title } b: communicationEvents(filters: { title: { containsi: "${W}" }, expectedParticipants: { lte: 80, ne: 10 } }) { title } c: communicationEvents(filters: { title: { containsi: "${W}" }, expectedParticipants: { eq: 150 } }) { title } }`, direct: true, check: (d) => expect([d.a.length, d.b.length, d.c.length]).toEqual([2, 1, 1]) },
+    { name: 'events by number: in and notIn', query: `{ a: communicationEvents(filters: { title: { containsi: "${W}" }, expectedParticipants: { in: [10, 150] } }, sort: "title") { title } b: communicationEvents(filters: { title: { containsi: "${W}" }, expectedParticipants: { notIn: [10] } }, sort: "title") { title } }`, direct: true, check: (d) => expect([d.a.length, d.b.length]).toEqual([2, 2]) },
+    { name: 'events connection, a time window in a variable', query: 'query ($f: CommunicationEventFiltersInput) { communicationEvents_connection(filters: $f, sort: ["startsAt:asc"]) { nodes { title } pageInfo { total } } }', variables: { f: { title: { containsi: W }, and: [{ startsAt: { gte: '2027-03-01T09:00:00.000Z' } }, { startsAt: { lte: '2027-03-31T23:59:59.999Z' } }] } }, direct: true, check: (d) => expect(d.communicationEvents_connection.pageInfo.total).toBe(2) },
+    { name: 'campaigns from a date on (Date)', query: `{ campaigns(filters: { title: { containsi: "${W}" }, startsOn: { gte: "2027-03-01" } }) { title startsOn endsOn } }`, direct: true, check: (d) => expect(d.campaigns.map((c: any) => c.title)).toEqual([`Кампанія ${W} 2`]) },
+    { name: 'campaigns running on a day (Date variables)', query: 'query ($day: Date, $w: String) { campaigns(filters: { title: { containsi: $w }, startsOn: { lte: $day }, endsOn: { gte: $day } }) { title } }', variables: { day: '2027-02-14', w: W }, direct: true, check: (d) => expect(d.campaigns.map((c: any) => c.title)).toEqual([`Кампанія ${W} 1`]) },
+    { name: 'a filter on publishedAt', query: `{ publications(filters: { title: { containsi: "${W}" }, publishedAt: { notNull: true } }, sort: "title") { title } }`, direct: true },
+    { name: 'publishedAt after a moment', query: `{ publications(filters: { title: { containsi: "${W}" }, publishedAt: { gt: "2000-01-01T00:00:00Z" } }, sort: "title") { title } }`, direct: true, check: (d) => expect(d.publications).toHaveLength(6) },
     // left to Apollo
+    { name: 'an impossible date in a variable', query: `query ($from: DateTime) { communicationEvents(filters: { title: { containsi: "${W}" }, startsAt: { gte: $from } }) { title } }`, variables: { from: '2027-02-30T00:00:00Z' }, direct: false },
+    { name: 'between', query: `{ communicationEvents(filters: { title: { containsi: "${W}" }, expectedParticipants: { between: [10, 80] } }) { title } }`, direct: false },
     { name: 'a relation', query: `{ publications(${mine}) { title topic { code } } }`, direct: false },
     { name: 'media', query: `{ publications(${mine}) { title coverImage { url } } }`, direct: false },
     { name: 'a fragment', query: `{ publications(${mine}) { ...F } } fragment F on Publication { title }`, direct: false },
@@ -125,7 +146,6 @@ describe('public reads answered directly', () => {
     { name: 'an invalid query (unknown field)', query: `{ publications(${mine}) { title nope } }`, direct: false },
     { name: 'a private field', query: '{ campaigns { strategy } }', direct: false },
     { name: 'a sort by a private field', query: `{ publications(${mine}, sort: "scheduledAt") { title } }`, direct: false },
-    { name: 'a filter on a date', query: `{ publications(filters: { title: { containsi: "${W}" }, publishedAt: { notNull: true } }) { title } }`, direct: false },
     { name: 'a variable of the wrong type', query: 'query ($page: Int) { publications(pagination: { page: $page }) { title } }', variables: { page: 'x' }, direct: false },
     { name: 'two operations without operationName', query: `query A { publications(${mine}) { title } } query B { classifierTopics { code } }`, direct: false },
     { name: 'both kinds of pagination', query: `{ publications(${mine}, pagination: { page: 1, limit: 2 }) { title } }`, direct: false },

@@ -26,7 +26,7 @@ import { PUBLIC_CONTENT_TYPES, PUBLIC_FIELDS, SYSTEM_FIELDS } from '../../read-m
 /**
  * The public GraphQL reads answered without Apollo, the GraphQL resolvers and the Document Service: the common, simple
  * shape of a public query — shadow-CRUD lists, `_connection`s and single documents of the public types, filtered on
- * text fields, sorted by their own scalar fields, paginated, selecting scalar fields only — read through Strapi's
+ * text, date and number fields, sorted by their own scalar fields, paginated, selecting scalar fields only — read through Strapi's
  * database layer (`strapi.db.query`) with the same where, order, offset and limit the shadow-CRUD resolvers end in, and
  * serialised by the public schema's own scalars. Anything else (relations, media, fragments, directives, other
  * arguments, an invalid document or variables, a value Strapi would refuse) is not planned, and Apollo answers it as
@@ -35,10 +35,22 @@ import { PUBLIC_CONTENT_TYPES, PUBLIC_FIELDS, SYSTEM_FIELDS } from '../../read-m
 
 /** Attribute types whose values the schema's scalars serialise exactly as they come from the database layer. */
 const SELECTABLE_TYPES = new Set(['string', 'text', 'richtext', 'enumeration', 'email', 'uid', 'integer', 'float', 'boolean', 'date', 'datetime', 'json']);
-/** Attribute types a direct read filters on: text compared as text, the same on SQLite and PostgreSQL. */
-const FILTERABLE_TYPES = new Set(['string', 'text', 'richtext', 'enumeration', 'email', 'uid']);
-/** GraphQL filter operators a direct read takes on a text field (the plugin maps each to its `$` operator). */
+/** Text attribute types a direct read filters on, with the text operators. */
+const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'enumeration', 'email', 'uid']);
+/**
+ * Ordered attribute types a direct read filters on (`startsAt: { gte: $now }`), with the comparison operators, and the
+ * test each operand must pass as GraphQL coerced it: a `Date` from the DateTime scalar, a `YYYY-MM-DD` text from the
+ * Date scalar, a finite number from Int and Float.
+ */
+const ORDERED_TYPES: Record<string, (operand: unknown) => boolean> = {
+  datetime: (operand) => operand instanceof Date && !Number.isNaN(operand.getTime()),
+  date: (operand) => typeof operand === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(operand),
+  integer: (operand) => Number.isInteger(operand),
+  float: (operand) => typeof operand === 'number' && Number.isFinite(operand),
+};
+/** GraphQL filter operators a direct read takes (the plugin maps each to its `$` operator). */
 const TEXT_OPERATORS = new Set(['eq', 'eqi', 'ne', 'nei', 'contains', 'containsi', 'notContains', 'notContainsi', 'startsWith', 'endsWith']);
+const COMPARISON_OPERATORS = new Set(['eq', 'ne', 'lt', 'lte', 'gt', 'gte']);
 const LIST_OPERATORS = new Set(['in', 'notIn']);
 const PRESENCE_OPERATORS = new Set(['null', 'notNull']);
 const SORT_SEGMENT = /^\s*([A-Za-z][A-Za-z0-9_]*)\s*(?::\s*(asc|desc)\s*)?$/i;
@@ -339,7 +351,10 @@ function publishedOnly(published: boolean): { where: Record<string, unknown>; ex
   return published ? { where: { publishedAt: { $notNull: true } }, extra: { filters: { publishedAt: { $null: false } } } } : { where: {}, extra: {} };
 }
 
-/** Only text fields of the type with the operators above, and/or/not; no nulls, no empty lists or objects. */
+/**
+ * Only text fields (text operators) and date, time-stamp and number fields (comparisons) of the type, `in` / `notIn`,
+ * `null` / `notNull`, and/or/not; no null operands, no empty lists or objects, no `between`.
+ */
 function checkFilterShape(model: any, filters: Record<string, unknown>, root: boolean): void {
   const keys = Object.keys(filters);
   if (keys.length === 0 && !root) notDirect('empty filter');
@@ -356,14 +371,18 @@ function checkFilterShape(model: any, filters: Record<string, unknown>, root: bo
       checkFilterShape(model, value as Record<string, unknown>, false);
     } else {
       const attribute = key === 'documentId' ? { type: 'uid' } : model.attributes?.[key];
-      if (!attribute || !FILTERABLE_TYPES.has(attribute.type) || !isRecord(value)) notDirect('filter field');
+      if (!attribute || !isRecord(value)) notDirect('filter field');
+      const text = TEXT_TYPES.has(attribute.type);
+      const ordered = ORDERED_TYPES[attribute.type];
+      if (!text && !ordered) notDirect('filter field type');
+      const fits = text ? (operand: unknown) => typeof operand === 'string' : ordered;
       const operators = Object.entries(value as Record<string, unknown>);
       if (operators.length === 0) notDirect('empty operators');
       for (const [operator, operand] of operators) {
-        if (TEXT_OPERATORS.has(operator)) {
-          if (typeof operand !== 'string') notDirect('operand');
+        if (text ? TEXT_OPERATORS.has(operator) : COMPARISON_OPERATORS.has(operator)) {
+          if (!fits(operand)) notDirect('operand');
         } else if (LIST_OPERATORS.has(operator)) {
-          if (!Array.isArray(operand) || operand.length === 0 || !operand.every((item) => typeof item === 'string')) notDirect('list operand');
+          if (!Array.isArray(operand) || operand.length === 0 || !operand.every(fits)) notDirect('list operand');
         } else if (PRESENCE_OPERATORS.has(operator)) {
           if (typeof operand !== 'boolean') notDirect('presence operand');
         } else {
