@@ -28,9 +28,9 @@ import { PUBLIC_CONTENT_TYPES, PUBLIC_FIELDS, SYSTEM_FIELDS } from '../../read-m
  * shape of a public query — shadow-CRUD lists, `_connection`s and single documents of the public types, filtered on
  * text, date and number fields, sorted by their own scalar fields, paginated, selecting scalar fields only — read
  * through Strapi's database layer (`strapi.db.query`) with the same where, order, offset and limit the shadow-CRUD
- * resolvers end in, and serialised by the public schema's own scalars. Anything else (relations, media, fragments, directives, other
- * arguments, an invalid document or variables, a value Strapi would refuse) is not planned, and Apollo answers it as
- * before (src/http/middlewares/public-direct-reads.ts). The answer is the bytes Apollo would send.
+ * resolvers end in, and serialised by the public schema's own scalars. Anything else (relations, media, fragments,
+ * directives, other arguments, an invalid document or variables, a value Strapi would refuse) is not planned, and
+ * Apollo answers it as before (src/http/middlewares/public-direct-reads.ts). The answer is the bytes Apollo would send.
  */
 
 /** Attribute types whose values the schema's scalars serialise exactly as they come from the database layer. */

@@ -2,14 +2,14 @@ import type { Core } from '@strapi/strapi';
 import type { DocumentNode } from 'graphql';
 import { currentPublicSchema } from '../graphql/public-graphql';
 import { directAnswer, directPlan } from '../graphql/direct-reads';
-import { graphqlResponseType, preflighted } from '../../read-models/public/cache/graphql-request';
+import { GRAPHQL_MEDIA_TYPES, graphqlResponseType, preflighted } from '../../read-models/public/cache/graphql-request';
 import { countDirectRead } from '../../operations/metrics-registry';
 import type { PublicReader } from './response-cache';
 
 /** How long the public role's permissions, read from the database, are trusted. */
 const PERMISSIONS_TRUST_MS = 1000;
 /** The media types the direct reads answer in (Apollo's choice for the Accept header, graphqlResponseType). */
-const DIRECT_TYPES = new Set(['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8']);
+const DIRECT_TYPES = new Set<string>([GRAPHQL_MEDIA_TYPES.json, GRAPHQL_MEDIA_TYPES.graphqlResponse]);
 
 /**
  * Public GraphQL reads answered without Apollo (src/http/graphql/direct-reads.ts), after the body checks, the persisted

@@ -3,11 +3,12 @@ import Negotiator from 'negotiator';
 /** What the GraphQL endpoint's middlewares read of a request before Apollo does (GET query string or JSON body). */
 
 /** The media types Apollo Server 4 may give a single (not incremental) result, in its order of preference. */
-const SINGLE_RESULT_TYPES = [
-  'application/json; charset=utf-8',
-  'application/graphql-response+json; charset=utf-8',
-  'application/json; callbackSpec=1.0; charset=utf-8',
-];
+export const GRAPHQL_MEDIA_TYPES = {
+  json: 'application/json; charset=utf-8',
+  graphqlResponse: 'application/graphql-response+json; charset=utf-8',
+  callback: 'application/json; callbackSpec=1.0; charset=utf-8',
+} as const;
+const SINGLE_RESULT_TYPES = [GRAPHQL_MEDIA_TYPES.json, GRAPHQL_MEDIA_TYPES.graphqlResponse, GRAPHQL_MEDIA_TYPES.callback];
 
 /**
  * The Content-Type Apollo answers a single result with for this Accept header, chosen the way Apollo chooses it (the
